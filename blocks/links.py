@@ -1,0 +1,85 @@
+"""Link blocks: a call to action and a list of documents to download."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.blocks import CharBlock, ListBlock, PageChooserBlock, StructBlock, StructValue, TextBlock, URLBlock
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+
+
+class LinkValue(StructValue):
+    def url(self) -> str:
+        """The link's address. wagtail-localize points a translated page's links at the translated pages."""
+        page = self.get("page")
+        if page:
+            return page.url
+        return self.get("external_url") or ""
+
+
+class LinkBlock(StructBlock):
+    """A button-like link to a page of the site or to an external address."""
+
+    label = CharBlock(label=_("Текст ссылки"), max_length=80)
+    page = PageChooserBlock(label=_("Страница сайта"), required=False)
+    external_url = URLBlock(label=_("Или внешний адрес"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Ссылка")
+        value_class = LinkValue
+        template = "blocks/link.html"
+        preview_value = {"label": "Стать резидентом", "external_url": "https://example.org/"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("external_url")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "page": ValidationError(_("Выберите страницу сайта или укажите внешний адрес — что-то одно."))
+                }
+            )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        return {"label": value.get("label"), "url": value.url()}
+
+
+class CallToActionBlock(StructBlock):
+    title = CharBlock(label=_("Заголовок"), max_length=200)
+    text = TextBlock(label=_("Текст"), required=False)
+    link = LinkBlock(label=_("Кнопка"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Призыв к действию")
+        group = _("Ссылки")
+        template = "blocks/call_to_action.html"
+        description = _("Короткий призыв с одной заметной кнопкой.")
+        preview_value = {
+            "title": "Станьте резидентом коворкинга",
+            "text": "Участвуйте в конференциях, хакатонах и проектах лицея.",
+            "link": {"label": "Как стать резидентом", "external_url": "https://example.org/"},
+        }
+
+
+class DocumentListBlock(StructBlock):
+    title = CharBlock(label=_("Заголовок списка"), required=False, max_length=200)
+    documents = ListBlock(DocumentChooserBlock(label=_("Документ")), label=_("Документы"), min_num=1)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Список документов")
+        group = _("Ссылки")
+        template = "blocks/document_list.html"
+        description = _("Документы для скачивания с форматом и размером файла.")
+        preview_value = {"title": "Документы", "documents": []}
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "title": value.get("title"),
+            "documents": [
+                {"id": document.pk, "title": document.title, "url": document.url, "extension": document.file_extension}
+                for document in value.get("documents") or []
+                if document
+            ],
+        }

@@ -1,0 +1,1 @@
+"""Demo content drawn from the seed documents."""

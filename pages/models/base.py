@@ -1,0 +1,25 @@
+"""What every page of the coworking space shares: an introduction, search and API fields."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Abstract page with a plain-language introduction shown under the title and in listings."""
+
+    introduction = models.TextField(
+        _("вступление"),
+        blank=True,
+        help_text=_("Два-три предложения простым языком: о чём страница и кому она полезна."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    api_fields = [APIField("introduction")]
+
+    class Meta:
+        abstract = True

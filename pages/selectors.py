@@ -1,0 +1,20 @@
+"""Reads for the site's navigation, each a bounded number of queries whatever the tree's size."""
+
+from wagtail.models import Page, Site
+
+
+def menu_pages(*, site: Site | None, locale) -> list[Page]:
+    """The pages of the main menu: live children of the home page marked "show in menus"."""
+    if site is None:
+        return []
+    home = site.root_page.get_translation_or_none(locale) or site.root_page
+    return list(home.get_children().live().in_menu().public().order_by("path"))
+
+
+def breadcrumb_pages(*, page: Page, site: Site | None) -> list[Page]:
+    """The ancestors of a page below the site root, root first, ending at the page itself."""
+    if site is None:
+        return []
+    return list(
+        Page.objects.ancestor_of(page, inclusive=True).filter(depth__gte=site.root_page.depth).order_by("depth")
+    )

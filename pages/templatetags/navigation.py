@@ -1,0 +1,42 @@
+from django import template
+from wagtail.models import Locale, Page, Site
+
+from pages.selectors import breadcrumb_pages, menu_pages
+
+register = template.Library()
+
+
+def _locale(context):
+    page = context.get("page")
+    return getattr(page, "locale", None) or Locale.get_active()
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context) -> Page | None:
+    """The site's home page in the language being read."""
+    site = Site.find_for_request(context["request"])
+    if site is None:
+        return None
+    return site.root_page.get_translation_or_none(_locale(context)) or site.root_page
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    current_path = getattr(context.get("page"), "path", "")
+    items = [
+        {
+            "page": item,
+            "current": item.path == current_path,
+            "within": current_path.startswith(item.path) and item.path != current_path,
+        }
+        for item in menu_pages(site=Site.find_for_request(context["request"]), locale=_locale(context))
+    ]
+    return {"items": items}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"crumbs": []}
+    return {"crumbs": breadcrumb_pages(page=page, site=Site.find_for_request(context["request"]))}

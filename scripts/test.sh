@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The test suite. SQLite unless DATABASE_URL says otherwise; extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/venv.sh
+ruff check .
+ruff format --check .
+python manage.py check
+python manage.py makemigrations --check --dry-run
+python -m pytest "$@"
