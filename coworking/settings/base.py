@@ -27,6 +27,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "pages",
     "blocks",
+    "people",
+    "residents",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -7,8 +7,10 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from residents.audiences import AudienceMixin
 
-class BasePage(Page):
+
+class BasePage(AudienceMixin, Page):
     """Abstract page with a plain-language introduction shown under the title and in listings."""
 
     introduction = models.TextField(
@@ -18,8 +20,9 @@ class BasePage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
+    settings_panels = [FieldPanel("audience"), *Page.settings_panels]
+    search_fields = [*Page.search_fields, index.SearchField("introduction"), index.FilterField("audience")]
+    api_fields = [APIField("audience"), APIField("introduction")]
 
     class Meta:
         abstract = True

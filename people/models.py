@@ -1,0 +1,74 @@
+"""Adults who appear on the site by name: teachers, tutors, consultants, experts, partners' staff.
+
+Students never become a Person: they appear only by the display name an editor publishes with consent.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.search import index
+
+from blocks.text import RICH_TEXT_FEATURES
+
+
+class PersonRole(models.TextChoices):
+    TEACHER = "teacher", _("педагог")
+    TUTOR = "tutor", _("тьютор")
+    CONSULTANT = "consultant", _("консультант")
+    METHODOLOGIST = "methodologist", _("методист")
+    EXPERT = "expert", _("эксперт")
+    PSYCHOLOGIST = "psychologist", _("педагог-психолог")
+    PARTNER = "partner", _("представитель партнёра")
+    ADMINISTRATION = "administration", _("администрация")
+
+
+class Person(index.Indexed, models.Model):
+    name = models.CharField(_("имя и фамилия"), max_length=200)
+    role = models.CharField(_("роль"), max_length=30, choices=PersonRole.choices, default=PersonRole.TEACHER)
+    position = models.CharField(_("должность"), max_length=255, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("фотография"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = RichTextField(_("о себе"), features=RICH_TEXT_FEATURES, blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("учётная запись"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+        help_text=_("Связывает профиль с учётной записью резидента."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("position"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        FieldPanel("user"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("position"), index.FilterField("role")]
+    api_fields = [
+        APIField("name"),
+        APIField("role"),
+        APIField("position"),
+        APIField("photo", serializer=ImageRenditionField("fill-300x300")),
+    ]
+
+    class Meta:
+        verbose_name = _("человек")
+        verbose_name_plural = _("люди")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
