@@ -12,6 +12,7 @@ from pages import views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("account/", include("residents.urls")),
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
