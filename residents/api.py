@@ -10,6 +10,7 @@ may browse in the admin: here both give a resident, by session or bearer token, 
 
 from django.contrib.auth import user_login_failed
 from django.contrib.auth.models import AnonymousUser
+from django.db.models import Q
 from django.http import Http404
 from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v2.utils import BadRequestError
@@ -77,24 +78,41 @@ _wagtail_get_pages_queryset = v3_querysets.get_pages_queryset
 
 
 def get_pages_queryset(request, model=None):
-    """Staff keep Wagtail's admin semantics (pages they may edit); everyone else gets the pages of their tier."""
+    """The live pages of the user's tier; staff also keep Wagtail's admin semantics (the pages they may edit)."""
     from wagtail.models import Page
 
     model = model or Page
-    if request.user.is_authenticated and request.user.is_staff:
-        return _wagtail_get_pages_queryset(request, model)
     try:
-        queryset = get_public_pages_queryset(request, model)
+        queryset = visible_pages(get_public_pages_queryset(request, model), user=request.user)
     except ValueError as error:
         raise Http404(str(error)) from error
-    return visible_pages(queryset, user=request.user).select_related("content_type", "locale").order_by("pk")
+    if request.user.is_authenticated and request.user.is_staff:
+        editable = _wagtail_get_pages_queryset(request, model)
+        queryset = model._default_manager.filter(Q(pk__in=queryset.values("pk")) | Q(pk__in=editable.values("pk")))
+    return queryset.select_related("content_type", "locale").order_by("pk")
+
+
+def _files_queryset(wagtail_queryset):
+    """Documents and images of v3: Wagtail's collection privacy, then the residents' rule for files."""
+
+    def get_queryset(request):
+        return visible_files(wagtail_queryset(request), user=request.user)
+
+    get_queryset.wagtail_queryset = wagtail_queryset
+    return get_queryset
 
 
 def install_v3_access(api) -> None:
-    """Swaps the auth callbacks of every v3 operation and the pages queryset, before the URLs are built."""
+    """Swaps the auth callbacks of every v3 operation and the pages, documents and images querysets, before
+    the URLs are built (call it after every router is added)."""
     from wagtail.api.v3.routers import pages as pages_router
+    from wagtail.documents.api.v3 import router as documents_router
+    from wagtail.images.api.v3 import router as images_router
 
     pages_router.get_pages_queryset = get_pages_queryset
+    for module, name in [(documents_router, "get_documents_queryset"), (images_router, "get_images_queryset")]:
+        current = getattr(module, name)
+        setattr(module, name, _files_queryset(getattr(current, "wagtail_queryset", current)))
     for _prefix, router in api._routers:
         for path_view in router.path_operations.values():
             for operation in path_view.operations:

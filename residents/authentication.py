@@ -10,8 +10,7 @@ from residents.selectors import access_for
 
 
 def user_for_token(request, token: str):
-    """The holder of a live API token, or None. A suspended resident's or an expired partner's token is refused;
-    a wrong token counts as a failed login attempt (django-axes locks the address after repeated failures)."""
+    """The active holder of a live API token, or None; a wrong token counts as a failed login attempt."""
     api_token = (
         APIToken.objects.select_related("user")
         .filter(key_hash__in=APIToken.candidate_key_hashes(token), revoked_at__isnull=True)
@@ -20,8 +19,6 @@ def user_for_token(request, token: str):
     user = api_token.user if api_token else None
     if user is None or not user.is_active:
         user_login_failed.send(sender=__name__, credentials={"username": "api-token"}, request=request)
-        return None
-    if access_for(user=user).is_refused_resident:
         return None
     return user
 
@@ -45,7 +42,9 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
             raise exceptions.AuthenticationFailed("Слишком много неудачных попыток входа. Попробуйте позже.")
         user = user_for_token(request._request, token)
         if user is None:
-            raise exceptions.AuthenticationFailed("Токен недействителен или доступ резидента закрыт.")
+            raise exceptions.AuthenticationFailed("Токен недействителен или отозван.")
+        if access_for(user=user).is_refused_resident:
+            return None  # suspended, or the partner's contract ended: treated as a non-resident
         return (user, token)
 
     def authenticate_header(self, request):
