@@ -32,6 +32,9 @@ class ResidentsPagesAPIViewSet(PagesAPIViewSet):
             raise BadRequestError(str(error)) from error
         return visible_pages(queryset, user=self.request.user)
 
+    def get_queryset(self):
+        return super().get_queryset().select_related("locale")  # the meta's locale, without a query per page
+
 
 class ResidentsImagesAPIViewSet(ImagesAPIViewSet):
     def get_queryset(self):
