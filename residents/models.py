@@ -10,7 +10,6 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.search import index
 
 
 def today() -> datetime.date:
@@ -33,15 +32,13 @@ class Role(models.TextChoices):
 INTERNAL_ROLES = {Role.STUDENT, Role.PARENT, Role.TEACHER, Role.TUTOR}
 
 
-class Partner(index.Indexed, models.Model):
+class Partner(models.Model):
     """A partner organisation; its representatives are external residents while its contract runs."""
 
     name = models.CharField(_("организация"), max_length=255)
     contract_number = models.CharField(_("номер договора"), max_length=100)
     contract_start = models.DateField(_("договор действует с"))
     contract_end = models.DateField(_("договор действует по"))
-
-    search_fields = [index.SearchField("name"), index.SearchField("contract_number"), index.FilterField("contract_end")]
 
     class Meta:
         verbose_name = _("партнёр")
@@ -55,7 +52,7 @@ class Partner(index.Indexed, models.Model):
         return self.contract_start <= day <= self.contract_end
 
 
-class Membership(index.Indexed, models.Model):
+class Membership(models.Model):
     """One user's residency: internal (student, parent, teacher, tutor) or external (a partner's representative)."""
 
     user = models.OneToOneField(
@@ -79,13 +76,6 @@ class Membership(index.Indexed, models.Model):
         help_text=_("Показывается на сайте только при согласии на публикацию имени."),
     )
     created_at = models.DateTimeField(_("создано"), auto_now_add=True)
-
-    search_fields = [
-        index.SearchField("school_class"),
-        index.FilterField("tier"),
-        index.FilterField("role"),
-        index.RelatedFields("user", [index.SearchField("last_name"), index.SearchField("email")]),
-    ]
 
     class Meta:
         verbose_name = _("резидент")
@@ -118,7 +108,7 @@ class SuspensionQuerySet(models.QuerySet):
         )
 
 
-class Suspension(index.Indexed, models.Model):
+class Suspension(models.Model):
     """The council's decision to remove a resident for a time (with an end date) or for good (none), п. 2.5."""
 
     membership = models.ForeignKey(
@@ -136,12 +126,6 @@ class Suspension(index.Indexed, models.Model):
     created_at = models.DateTimeField(_("создано"), auto_now_add=True)
 
     objects = SuspensionQuerySet.as_manager()
-
-    search_fields = [
-        index.SearchField("reason"),
-        index.SearchField("decision_reference"),
-        index.RelatedFields("membership", [index.RelatedFields("user", [index.SearchField("last_name")])]),
-    ]
 
     class Meta:
         verbose_name = _("приостановка резидентства")

@@ -116,6 +116,7 @@ class PartnerViewSet(SnippetViewSet):
     menu_label = _("Партнёры")
     list_display = ["name", "contract_number", "contract_start", "contract_end"]
     search_fields = ["name", "contract_number"]
+    search_backend_name = None  # the database's own search: residents' names stay out of the search index
     filterset_class = PartnerFilterSet
 
 
@@ -124,7 +125,8 @@ class MembershipViewSet(SnippetViewSet):
     icon = "user"
     menu_label = _("Резиденты")
     list_display = ["__str__", "tier", "school_class", "partner"]
-    search_fields = ["user__last_name", "user__email", "school_class"]
+    search_fields = ["user__last_name", "user__first_name", "user__email", "school_class"]
+    search_backend_name = None
     filterset_class = MembershipFilterSet
 
     def get_queryset(self, request):
@@ -136,7 +138,8 @@ class SuspensionViewSet(SnippetViewSet):
     icon = "warning"
     menu_label = _("Приостановки")
     list_display = ["membership", "decision_reference", "starts_on", "ends_on", "lifted_at"]
-    search_fields = ["reason", "decision_reference"]
+    search_fields = ["reason", "decision_reference", "membership__user__last_name"]
+    search_backend_name = None
     filterset_class = SuspensionFilterSet
 
     def get_queryset(self, request):
