@@ -109,3 +109,17 @@ CHANNELS = [
     Channel("API v2 images listing", make_page_image, lambda c, i: i.pk in ids(c.get("/api/v2/images/"))),
     Channel("API v3 image detail", make_page_image, lambda c, i: c.get(f"/api/v3/images/{i.pk}/").status_code == 200),
 ]
+
+CHANNELS += [
+    Channel("image file (original)", make_page_image, lambda c, i: c.get(i.file.url).status_code == 200),
+    Channel(
+        "image file (rendition)",
+        make_page_image,
+        lambda c, i: c.get(i.get_rendition("width-20").url).status_code == 200,
+    ),
+    Channel(
+        "document file under MEDIA_URL",
+        make_page_document,
+        lambda c, d: c.get(d.file.url).status_code == 200,
+    ),
+]
