@@ -91,3 +91,16 @@ def test_guessing_bearer_tokens_locks_the_address(student, residents_page):
         Client(HTTP_AUTHORIZATION="Bearer wagtail_guess").get("/api/v3/pages/")
     locked = Client().post("/account/login/", {"username": "student", "password": "correct-horse-9"})
     assert locked.status_code == 429
+
+
+@pytest.mark.django_db
+def test_demo_residents_can_log_in(monkeypatch, capsys):
+    from django.core.management import call_command
+
+    monkeypatch.setenv("DEMO_RESIDENT_PASSWORD", "Demo-Resident-2026")
+    call_command("create_demo_residents")
+    call_command("create_demo_residents")  # again: resets, creates nothing twice
+    assert "demo-student" in capsys.readouterr().out
+    client = Client()
+    assert client.login(username="demo-partner", password="Demo-Resident-2026")
+    assert "внешний резидент" in client.get("/account/").content.decode()
