@@ -12,6 +12,7 @@ from django.contrib.auth import user_login_failed
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from django.http import Http404
+from ninja.constants import NOT_SET
 from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -106,8 +107,8 @@ def _files_queryset(wagtail_queryset):
 
 
 def install_v3_access(api) -> None:
-    """Swaps the auth callbacks of every v3 operation and the pages, documents and images querysets, before
-    the URLs are built (call it after every router is added)."""
+    """Swaps the auth callbacks of every v3 operation (Wagtail's, the project's routers added before or after
+    this call) and the pages, documents and images querysets. Call it before the URLs are built."""
     from wagtail.api.v3.routers import pages as pages_router
     from wagtail.documents.api.v3 import router as documents_router
     from wagtail.images.api.v3 import router as images_router
@@ -117,9 +118,27 @@ def install_v3_access(api) -> None:
         current = getattr(module, name)
         setattr(module, name, _files_queryset(getattr(current, "wagtail_queryset", current)))
     for _prefix, router in api._routers:
-        for path_view in router.path_operations.values():
-            for operation in path_view.operations:
-                operation.auth_callbacks = [_replace(callback) for callback in operation.auth_callbacks]
+        _swap_router_auth(router)
+    if not getattr(api, "_residents_access_installed", False):
+        add_router = api.add_router
+
+        def add_router_with_residents_access(prefix, router, *args, **kwargs):
+            add_router(prefix, router, *args, **kwargs)
+            _swap_router_auth(router)
+
+        api.add_router = add_router_with_residents_access
+        api._residents_access_installed = True
+
+
+def _swap_router_auth(router) -> None:
+    if router.auth not in (None, NOT_SET):
+        callbacks = router.auth if isinstance(router.auth, list | tuple) else [router.auth]
+        router.auth = [_replace(callback) for callback in callbacks]
+    for path_view in router.path_operations.values():
+        for operation in path_view.operations:
+            operation.auth_callbacks = [_replace(callback) for callback in operation.auth_callbacks]
+    for entry in getattr(router, "_routers", []):
+        _swap_router_auth(entry[1])
 
 
 def _replace(callback):
