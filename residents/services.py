@@ -11,6 +11,7 @@ from residents.models import Consent, Membership, Partner, Suspension
 SUSPEND = "residents.suspend"
 LIFT = "residents.lift"
 RENEW = "residents.renew"
+CONSENT_GIVE = "residents.consent_give"
 CONSENT_WITHDRAW = "residents.consent_withdraw"
 
 
@@ -57,6 +58,33 @@ def renew_contract(partner: Partner, *, until: datetime.date, number: str | None
     partner.save()
     log(partner, RENEW, user=by, data={"until": until.isoformat(), "number": partner.contract_number})
     return partner
+
+
+@transaction.atomic
+def record_consent(
+    membership: Membership,
+    *,
+    purpose: str,
+    given_by: str,
+    text_version: str,
+    given_by_name: str = "",
+    request=None,
+    by=None,
+) -> Consent:
+    """Records a consent as 152-ФЗ asks: who, to what, which text, when, and from which IP address."""
+    consent = Consent(
+        membership=membership,
+        purpose=purpose,
+        given_by=given_by,
+        given_by_name=given_by_name,
+        text_version=text_version,
+        given_at=timezone.now(),
+        ip_address=request.META.get("REMOTE_ADDR") if request is not None else None,
+    )
+    consent.full_clean()
+    consent.save()
+    log(membership, CONSENT_GIVE, user=by, data={"purpose": purpose, "version": text_version})
+    return consent
 
 
 @transaction.atomic

@@ -175,6 +175,7 @@ def register_residents_log_actions(actions):
     actions.register_action(services.SUSPEND, _("Приостановить резидентство"), _("Резидентство приостановлено"))
     actions.register_action(services.LIFT, _("Снять приостановку"), _("Приостановка снята"))
     actions.register_action(services.RENEW, _("Продлить договор"), _("Договор продлён"))
+    actions.register_action(services.CONSENT_GIVE, _("Записать согласие"), _("Согласие получено"))
     actions.register_action(services.CONSENT_WITHDRAW, _("Отозвать согласие"), _("Согласие отозвано"))
     actions.register_action(imports.IMPORT_ACTION, _("Импорт резидентов"), _("Импортирован из выгрузки школы"))
 

@@ -2,6 +2,7 @@
 dashboard panel of contracts and suspensions ending soon."""
 
 import pytest
+from django.test import RequestFactory
 from django.utils import timezone
 
 from residents import services
@@ -64,15 +65,17 @@ def test_a_students_name_is_published_only_with_a_consent_in_force(db):
     membership.public_name = "Мария И."
     membership.save()
     assert published_name(membership) == ""
-    consent = Consent.objects.create(
-        membership=membership,
+    request = RequestFactory().post("/", REMOTE_ADDR="192.0.2.1")
+    consent = services.record_consent(
+        membership,
         given_by=ConsentGiver.PARENT,
         given_by_name="Иванова Ольга Петровна",
         purpose=ConsentPurpose.PUBLISH_NAME,
         text_version="2026-09",
-        given_at=timezone.now(),
-        ip_address="192.0.2.1",
+        request=request,
     )
     assert published_name(membership) == "Мария И."
+    assert consent.ip_address == "192.0.2.1" and consent.given_at <= timezone.now()
+    assert Consent.objects.in_force().count() == 1
     services.withdraw_consent(consent)
     assert published_name(membership) == ""
