@@ -134,3 +134,21 @@ def test_api_listings_take_a_bounded_number_of_queries(empty_home, student, coun
         assert len(client.get("/api/v2/pages/?type=pages.StandardPage").json()["items"]) == count
     with django_assert_max_num_queries(20):
         assert len(client.get("/api/v3/pages/?limit=100").json()["items"]) == count + 1
+
+
+@pytest.mark.django_db
+def test_editors_without_staff_flag_still_see_restricted_images_in_the_admin(residents_page, django_user_model):
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.factories import make_image
+
+    image = make_image(title="Внутренний снимок")
+    residents_page.audience = "internal"
+    residents_page.body = [("image", {"image": image, "alt_text": "Снимок", "caption": ""})]
+    residents_page.save()
+    editor = django_user_model.objects.create_user("methodologist", "m@example.org", "x")
+    group = Group.objects.create(name="Методисты")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    editor.groups.add(group)
+    assert Client().get(image.file.url).status_code == 302
+    assert client_for(editor).get(image.file.url).status_code == 200
