@@ -19,6 +19,6 @@ api_v2.register_endpoint("documents", DocumentsAPIViewSet)
 
 api_v3.title = "Цифровое коворкинговое пространство API"
 
-install_v3_access(api_v3)  # after the project's routers: residents' session/token auth and tiers
+install_v3_access(api_v3)  # residents: session or token auth and tiers, also for routers added later
 
 __all__ = ["api_v2", "api_v3"]
