@@ -5,10 +5,12 @@ so one OpenAPI document at /api/v3/openapi.json describes everything.
 """
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v3.urls import api as api_v3
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from residents.api import ResidentsDocumentsAPIViewSet as DocumentsAPIViewSet
+from residents.api import ResidentsImagesAPIViewSet as ImagesAPIViewSet
+from residents.api import ResidentsPagesAPIViewSet as PagesAPIViewSet
+from residents.api import install_v3_access
 
 api_v2 = WagtailAPIRouter("wagtailapi")
 api_v2.register_endpoint("pages", PagesAPIViewSet)
@@ -16,5 +18,7 @@ api_v2.register_endpoint("images", ImagesAPIViewSet)
 api_v2.register_endpoint("documents", DocumentsAPIViewSet)
 
 api_v3.title = "Цифровое коворкинговое пространство API"
+
+install_v3_access(api_v3)  # residents: session or token auth and tiers, also for routers added later
 
 __all__ = ["api_v2", "api_v3"]

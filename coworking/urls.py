@@ -8,10 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from coworking.api import api_v2, api_v3
 from pages import views
+from residents.files import serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("account/", include("residents.urls")),
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"),
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
     path("sitemap.xml", sitemap, name="sitemap"),

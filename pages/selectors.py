@@ -2,13 +2,15 @@
 
 from wagtail.models import Page, Site
 
+from residents.selectors import visible_pages
 
-def menu_pages(*, site: Site | None, locale) -> list[Page]:
-    """The pages of the main menu: live children of the home page marked "show in menus"."""
+
+def menu_pages(*, site: Site | None, locale, user=None) -> list[Page]:
+    """The pages of the main menu: live children of the home page marked "show in menus" that the user may see."""
     if site is None:
         return []
     home = site.root_page.get_translation_or_none(locale) or site.root_page
-    return list(home.get_children().live().in_menu().public().order_by("path"))
+    return list(visible_pages(home.get_children().live().in_menu().public(), user=user).order_by("path"))
 
 
 def breadcrumb_pages(*, page: Page, site: Site | None) -> list[Page]:

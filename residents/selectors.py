@@ -1,26 +1,154 @@
 """Who may see what. Every channel (HTML, API, search, feeds, files) asks these selectors before it shows
-a page or a snippet, so the rule of the regulations lives in one place."""
+a page or a snippet, so the rule of the regulations lives in one place.
 
+A user's access is read once per user object (one query) and kept on it: `request.user` is loaded anew
+on every request, so a suspension or an expired contract takes effect from the next request on.
+"""
+
+import datetime
+import functools
+from dataclasses import dataclass
+
+from django.apps import apps
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Cast
+from django.utils import timezone
 
 from residents.audiences import Audience
 
 User = AbstractBaseUser | AnonymousUser | None
 
+EVERYONE = frozenset({Audience.EVERYONE})
+EXTERNAL = frozenset({Audience.EVERYONE, Audience.RESIDENTS})
+INTERNAL = frozenset({Audience.EVERYONE, Audience.RESIDENTS, Audience.INTERNAL})
+STAFF = frozenset(Audience.values)
+
+CACHE_ATTRIBUTE = "_residents_access"
+
+
+@dataclass(frozen=True)
+class Access:
+    """What one user may see today, and why not more."""
+
+    audiences: frozenset
+    membership: object | None = None
+    suspension_id: int | None = None
+    contract_expired: bool = False
+    day: datetime.date | None = None
+
+    @property
+    def is_resident(self) -> bool:
+        return Audience.RESIDENTS in self.audiences and self.membership is not None
+
+    @property
+    def is_suspended(self) -> bool:
+        return self.suspension_id is not None
+
+    @property
+    def is_refused_resident(self) -> bool:
+        """A member who is treated as a non-resident: suspended, or their partner's contract has ended."""
+        return self.membership is not None and (self.is_suspended or self.contract_expired)
+
+    @property
+    def suspension(self):
+        if self.suspension_id is None:
+            return None
+        from residents.models import Suspension
+
+        return Suspension.objects.get(pk=self.suspension_id)
+
+
+def _compute_access(user) -> Access:
+    from residents.models import Membership, Suspension, Tier
+
+    day = timezone.localdate()
+    if user is None or not user.is_authenticated or not user.is_active:
+        return Access(EVERYONE, day=day)
+    if user.is_staff:
+        return Access(STAFF, day=day)
+    active = Suspension.objects.active_on(day).filter(membership=OuterRef("pk")).order_by("-starts_on")
+    membership = (
+        Membership.objects.select_related("partner")
+        .annotate(active_suspension_id=Subquery(active.values("pk")[:1]))
+        .filter(user_id=user.pk)
+        .first()
+    )
+    if membership is None:
+        return Access(EVERYONE, day=day)
+    expired = membership.tier == Tier.EXTERNAL and not (
+        membership.partner_id and membership.partner.contract_valid_on(day)
+    )
+    suspension_id = membership.active_suspension_id
+    if expired or suspension_id:
+        return Access(EVERYONE, membership, suspension_id, expired, day)
+    audiences = INTERNAL if membership.tier == Tier.INTERNAL else EXTERNAL
+    return Access(audiences, membership, None, False, day)
+
+
+def access_for(*, user: User) -> Access:
+    """The user's access today, computed at most once per user object (one query)."""
+    if user is None or not user.is_authenticated:
+        return _compute_access(None)
+    cached = getattr(user, CACHE_ATTRIBUTE, None)
+    if cached is not None and cached.day == timezone.localdate():
+        return cached
+    access = _compute_access(user)
+    setattr(user, CACHE_ATTRIBUTE, access)
+    return access
+
+
+def forget_access(user) -> None:
+    """Drops the cached access of a user object, after a decision changed it within the same request."""
+    if user is not None and hasattr(user, CACHE_ATTRIBUTE):
+        delattr(user, CACHE_ATTRIBUTE)
+
 
 def visible_audiences(*, user: User) -> set[str]:
     """The audiences whose content this user may see right now."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return {Audience.EVERYONE}
-    if user.is_staff:
-        return set(Audience.values)
-    return {Audience.EVERYONE}
+    return set(access_for(user=user).audiences)
+
+
+def _has_audience(model) -> bool:
+    try:
+        field = model._meta.get_field("audience")
+    except Exception:  # noqa: BLE001 (FieldDoesNotExist and the like: the model has no audience)
+        return False
+    return field.concrete
+
+
+@functools.cache
+def audience_models() -> tuple:
+    """Concrete models that carry an audience (page types and snippets), each once."""
+    return tuple(
+        model
+        for model in apps.get_models()
+        if _has_audience(model) and not model._meta.proxy and model._meta.get_field("audience").model is model
+    )
+
+
+def _restricted_pk_q(model, audiences, field: str = "pk") -> Q:
+    """Q matching rows of a generic table (pages, references) whose object has an audience outside `audiences`."""
+    q = Q()
+    for audience_model in audience_models():
+        if not issubclass(audience_model, model):
+            continue
+        q |= Q(**{f"{field}__in": audience_model._default_manager.exclude(audience__in=audiences).values("pk")})
+    return q
 
 
 def visible_pages(queryset: QuerySet, *, user: User) -> QuerySet:
-    """Live pages of `queryset` whose audience this user may see (the queryset's model has `audience`)."""
-    return queryset.live().filter(audience__in=visible_audiences(user=user))
+    """Live pages of `queryset` whose audience this user may see. The queryset may be of a specific page type
+    (it has `audience`) or of Wagtail's `Page` (each page's own type decides)."""
+    queryset = queryset.live()
+    audiences = visible_audiences(user=user)
+    if audiences >= set(STAFF):
+        return queryset
+    if _has_audience(queryset.model):
+        return queryset.filter(audience__in=audiences)
+    restricted = _restricted_pk_q(queryset.model, audiences)
+    return queryset.exclude(restricted) if restricted else queryset
 
 
 def visible_items(queryset: QuerySet, *, user: User) -> QuerySet:
@@ -34,4 +162,55 @@ def can_view(item, *, user: User) -> bool:
     """Whether this user may see one page or snippet that has an `audience` field."""
     if getattr(item, "live", True) is False:
         return False
-    return item.audience in visible_audiences(user=user)
+    return getattr(item, "audience", Audience.EVERYONE) in visible_audiences(user=user)
+
+
+def visible_files(queryset: QuerySet, *, user: User) -> QuerySet:
+    """Documents or images that this user may download: a file follows the content that uses it (Wagtail's
+    reference index). A file used by nothing, or by at least one item this user may see, is visible; a file
+    used only by restricted or unpublished content is not."""
+    from wagtail.models import ReferenceIndex
+
+    audiences = visible_audiences(user=user)
+    if audiences >= set(STAFF):
+        return queryset
+    references = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(queryset.model),
+        to_object_id=Cast(OuterRef("pk"), output_field=CharField()),
+    )
+    hidden = Q()
+    for model in audience_models():
+        shown = model._default_manager.filter(audience__in=audiences)
+        if hasattr(model, "live"):
+            shown = shown.filter(live=True)
+        hidden |= Q(content_type__in=_content_types_of(model)) & ~Q(
+            object_id__in=shown.annotate(pk_text=Cast("pk", output_field=CharField())).values("pk_text")
+        )
+    return queryset.filter(~Exists(references) | Exists(references.exclude(hidden)))
+
+
+def _content_types_of(model) -> list[int]:
+    """The content types whose rows are of `model` or its subclasses (a page's specific type is recorded)."""
+    return [
+        ContentType.objects.get_for_model(candidate).pk
+        for candidate in apps.get_models()
+        if issubclass(candidate, model) and not candidate._meta.proxy
+    ]
+
+
+def can_download(file, *, user: User) -> bool:
+    """Whether this user may download a document or an image file. Editors who work in the admin may download
+    every file they can reach there (the admin's own permissions and collection privacy still apply)."""
+    if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+        return True
+    return visible_files(type(file)._default_manager.filter(pk=file.pk), user=user).exists()
+
+
+def published_name(membership) -> str:
+    """The only thing about a student that may leave the server: the display name an editor published,
+    while a consent to publish the name is in force. Empty otherwise."""
+    if not membership.public_name:
+        return ""
+    if membership.consents.in_force().filter(purpose="publish_name").exists():
+        return membership.public_name
+    return ""

@@ -6,5 +6,6 @@ source scripts/venv.sh
 python manage.py migrate --noinput
 python manage.py load_demo
 python manage.py create_demo_admin
+python manage.py create_demo_residents
 echo "Сайт: http://127.0.0.1:8000/   Администрирование: http://127.0.0.1:8000/admin/"
 exec python manage.py runserver "${HOST:-127.0.0.1}:${PORT:-8000}"

@@ -7,7 +7,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from residents.audiences import AudienceMixin
+from residents.audiences import Audience, AudienceMixin
 
 
 class BasePage(AudienceMixin, Page):
@@ -26,3 +26,9 @@ class BasePage(AudienceMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_sitemap_urls(self, request=None):
+        """sitemap.xml lists only pages open to everyone (access itself is checked by residents' hooks)."""
+        if self.audience != Audience.EVERYONE:
+            return []
+        return super().get_sitemap_urls(request)

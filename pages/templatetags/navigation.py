@@ -29,7 +29,9 @@ def main_menu(context):
             "current": item.path == current_path,
             "within": current_path.startswith(item.path) and item.path != current_path,
         }
-        for item in menu_pages(site=Site.find_for_request(context["request"]), locale=_locale(context))
+        for item in menu_pages(
+            site=Site.find_for_request(context["request"]), locale=_locale(context), user=context["request"].user
+        )
     ]
     return {"items": items}
 

@@ -20,6 +20,8 @@ class Channel:
     make_item: Callable[[object, str], object]
     # Asks for the item through this channel as the client's user; True when the item is shown.
     sees: Callable[[Client, object], bool]
+    # True for channels that show only what everyone may see, whoever asks (sitemap.xml, public feeds).
+    public_only: bool = False
 
     def __str__(self) -> str:
         return self.name

@@ -1,0 +1,57 @@
+"""Authentication of API requests by a Wagtail `APIToken` (`Authorization: Bearer ...`), for API v2 (DRF).
+A suspended resident's or an expired partner's token stops working; a wrong token counts as a failed login
+(django-axes), so guessing tokens locks the address like guessing passwords does."""
+
+from django.contrib.auth import user_login_failed
+from rest_framework import authentication, exceptions
+from wagtail.models import APIToken
+
+from residents.selectors import access_for
+
+
+def user_for_token(request, token: str):
+    """The active holder of a live API token, or None; a wrong token counts as a failed login attempt."""
+    api_token = (
+        APIToken.objects.select_related("user")
+        .filter(key_hash__in=APIToken.candidate_key_hashes(token), revoked_at__isnull=True)
+        .first()
+    )
+    user = api_token.user if api_token else None
+    if user is None or not user.is_active:
+        user_login_failed.send(sender=__name__, credentials={"username": "api-token"}, request=request)
+        return None
+    return user
+
+
+def _token_from(request) -> str | None:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+class BearerTokenAuthentication(authentication.BaseAuthentication):
+    """DRF authentication by a Wagtail API token: `Authorization: Bearer <token>`."""
+
+    def authenticate(self, request):
+        token = _token_from(request)
+        if token is None:
+            return None
+        if _locked_out(request):
+            raise exceptions.AuthenticationFailed("Слишком много неудачных попыток входа. Попробуйте позже.")
+        user = user_for_token(request._request, token)
+        if user is None:
+            raise exceptions.AuthenticationFailed("Токен недействителен или отозван.")
+        if access_for(user=user).is_refused_resident:
+            return None  # suspended, or the partner's contract ended: treated as a non-resident
+        return (user, token)
+
+    def authenticate_header(self, request):
+        return "Bearer"
+
+
+def _locked_out(request) -> bool:
+    from axes.handlers.proxy import AxesProxyHandler
+
+    return not AxesProxyHandler.is_allowed(getattr(request, "_request", request), {"username": "api-token"})

@@ -1,0 +1,53 @@
+"""Uploaded files are served through a view that checks access, never straight from a public folder.
+
+Wagtail's collection privacy covers documents, not images, and an image's original and renditions live at
+predictable addresses under MEDIA_URL. Here every file under MEDIA_URL goes through `serve_media`: an
+image (original or rendition) or a document is served only to users who may see content that uses it
+(`residents.selectors.visible_files`); files of other apps pass unchanged. Files are sent with Wagtail's
+sendfile helper, so production can hand them to the web server (SENDFILE_BACKEND, e.g. nginx X-Accel).
+"""
+
+import posixpath
+
+from django.conf import settings
+from django.http import Http404
+from django.utils._os import safe_join
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.utils import sendfile_streaming_backend
+from wagtail.utils.sendfile import sendfile
+
+from residents.access import refuse
+from residents.selectors import can_download
+
+
+def _owner(path: str):
+    """The image or document a media path belongs to (None for other apps' files)."""
+    Image = get_image_model()
+    if path.startswith("original_images/"):
+        return Image.objects.filter(file=path).first() or _missing()
+    if path.startswith("images/"):
+        rendition = Image.get_rendition_model().objects.filter(file=path).select_related("image").first()
+        return rendition.image if rendition else _missing()
+    if path.startswith("documents/"):
+        return get_document_model().objects.filter(file=path).first() or _missing()
+    return None
+
+
+def _missing():
+    raise Http404("Файл не найден.")
+
+
+def serve_media(request, path: str):
+    path = posixpath.normpath(path).lstrip("/")
+    try:
+        full_path = safe_join(str(settings.MEDIA_ROOT), path)
+    except Exception as error:  # noqa: BLE001 (SuspiciousFileOperation and the like: a path outside MEDIA_ROOT)
+        raise Http404("Файл не найден.") from error
+    owner = _owner(path)
+    if owner is not None and not can_download(owner, user=request.user):
+        return refuse(request)
+    options = {}
+    if not hasattr(settings, "SENDFILE_BACKEND"):
+        options["backend"] = sendfile_streaming_backend.sendfile
+    return sendfile(request, full_path, **options)
