@@ -121,7 +121,7 @@ def event_detail(request, page, pk: int):
         state=registration_state(event=event, user=request.user),
         online_link=event.online_url if online_link_visible(event=event, user=request.user) else "",
         login_url=_login_url(request, request.path),
-        ics_url=f"{page.url}{event.pk}/event.ics",
+        ics_url=f"{page.url}{event.pk}/ical/",
         google_url=ical.google_calendar_url(event, url=event_url),
         outlook_url=ical.outlook_calendar_url(event, url=event_url),
     )

@@ -34,7 +34,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def calendar_month(self, request, year, month):
         return views.event_calendar(request, self, year=int(year), month=int(month))
 
-    @path("feed.ics")
+    @path("feed/")
     def feed(self, request):
         return views.event_feed(request, self)
 
@@ -42,7 +42,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def event_detail(self, request, pk):
         return views.event_detail(request, self, pk)
 
-    @path("<int:pk>/event.ics")
+    @path("<int:pk>/ical/")
     def event_ical(self, request, pk):
         return views.event_ical(request, self, pk)
 
@@ -70,7 +70,7 @@ class EventGeneratorPage(RoutablePageMixin, BasePage):
     def index_route(self, request, *args, **kwargs):
         return views.generator(request, self)
 
-    @path("programme.ics")
+    @path("ical/")
     def programme_ical(self, request):
         return views.generator_ical(request, self)
 
