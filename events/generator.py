@@ -1,14 +1,15 @@
 """The project event generator: a format's agenda template scaled to the chosen duration.
 
-The arithmetic is exact in whole minutes: every step gets at least one minute, the rest is shared in
-proportion to the steps' relative durations by the largest-remainder method, so the agenda always fills
-exactly the chosen duration.
+The arithmetic is exact in whole minutes: the duration is shared in proportion to the steps' relative
+durations by the largest-remainder method (with exact fractions, no floating point), so the agenda always
+fills exactly the chosen duration and every step keeps at least one minute.
 """
 
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from fractions import Fraction
 
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -22,19 +23,26 @@ MAX_PARTICIPANTS = 1000
 
 
 def scale_minutes(weights: Sequence[int], total: int) -> list[int]:
-    """Whole minutes for each weight, summing to `total`, each at least one, largest remainders first."""
+    """Whole minutes for each weight, summing exactly to `total`.
+
+    Largest-remainder method: each step gets the whole part of its share, the minutes left over go to the
+    largest fractional parts (ties to the earlier step). At the template's own total the agenda is the
+    template. A step rounded down to nothing takes a minute from the longest step, so none is empty."""
     if not weights or any(weight <= 0 for weight in weights):
         raise ValueError("weights must be positive")
     if total < len(weights):
         raise ValueError("total must give every step at least one minute")
-    spare = total - len(weights)
     weight_sum = sum(weights)
-    quotas = [spare * weight / weight_sum for weight in weights]
-    minutes = [1 + math.floor(quota) for quota in quotas]
+    quotas = [Fraction(total * weight, weight_sum) for weight in weights]
+    minutes = [math.floor(quota) for quota in quotas]
     left = total - sum(minutes)
-    by_remainder = sorted(range(len(weights)), key=lambda i: (-(quotas[i] - math.floor(quotas[i])), i))
+    by_remainder = sorted(range(len(weights)), key=lambda i: (-(quotas[i] - minutes[i]), i))
     for i in by_remainder[:left]:
         minutes[i] += 1
+    for i, length in enumerate(minutes):
+        if length == 0:
+            minutes[minutes.index(max(minutes))] -= 1
+            minutes[i] = 1
     return minutes
 
 

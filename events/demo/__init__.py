@@ -12,7 +12,7 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
-from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowContentType
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowContentType, WorkflowTask
 
 from events.demo.events import PAST_EVENTS, UPCOMING_EVENTS
 from events.demo.formats import FORMATS
@@ -128,7 +128,7 @@ def ensure_event_workflow(*, report: Report) -> Workflow:
     task = GroupApprovalTask.objects.create(name="Проверка события модератором")
     task.groups.set([moderators])
     workflow = Workflow.objects.create(name="Модерация событий")
-    workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
     report("Процесс модерации событий создан")
     return workflow
