@@ -80,24 +80,25 @@ class CalendarDay:
 
 
 def month_calendar(*, user: User, month: date, filters: EventFilters | None = None) -> list[list[CalendarDay]]:
-    """Weeks (Monday first) of the month, each day with the events that touch it in Moscow time."""
-    base = filters or EventFilters()
-    events = list(event_list(user=user, filters=EventFilters(base.kind, base.format_slug, base.audience, month)))
+    """Weeks (Monday first) of the month, each day with the events that touch it in Moscow time; the days
+    of the neighbouring months that fill the first and last weeks show their events too."""
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
+    first = datetime.combine(weeks[0][0], time.min, tzinfo=EVENT_TIME_ZONE)
+    following = datetime.combine(weeks[-1][-1] + timedelta(days=1), time.min, tzinfo=EVENT_TIME_ZONE)
+    events = list(event_list(user=user, filters=filters).filter(start__lt=following, end__gte=first))
     today = timezone.now().astimezone(EVENT_TIME_ZONE).date()
-    weeks = []
-    for week in calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month):
-        weeks.append(
-            [
-                CalendarDay(
-                    day=day,
-                    in_month=day.month == month.month,
-                    is_today=day == today,
-                    events=[event for event in events if event.local_start.date() <= day <= event.local_end.date()],
-                )
-                for day in week
-            ]
-        )
-    return weeks
+    return [
+        [
+            CalendarDay(
+                day=day,
+                in_month=day.month == month.month,
+                is_today=day == today,
+                events=[event for event in events if event.local_start.date() <= day <= event.local_end.date()],
+            )
+            for day in week
+        ]
+        for week in weeks
+    ]
 
 
 def event_index_page() -> Page | None:

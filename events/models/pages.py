@@ -14,7 +14,7 @@ from pages.models.base import BasePage
 class EventIndexPage(RoutablePageMixin, BasePage):
     """Upcoming and past events with filters, a month calendar, a page and a calendar file per event."""
 
-    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 
@@ -58,7 +58,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 class EventGeneratorPage(RoutablePageMixin, BasePage):
     """The project event generator, open to everyone: a programme from a format, a topic and a time."""
 
-    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 
