@@ -87,7 +87,7 @@ def proposal_submit(*, programme: Programme, user: User) -> Event:
             event_format=programme.event_format,
             start=programme.start,
             end=programme.end,
-            audience=Audience.RESIDENTS,
+            audience=Audience.EVERYONE,
             summary=programme.announcement(),
             description=[{"type": "paragraph", "value": format_html("<p>{}</p>", line)} for line in agenda],
             live=False,
