@@ -51,8 +51,11 @@ class GeneratorForm(forms.Form):
         error_messages={"invalid_choice": _("Такого формата нет: выберите формат из списка.")},
     )
     topic = forms.CharField(label=_("Тема"), max_length=200)
-    date = forms.DateField(label=_("Дата"), widget=forms.DateInput(attrs={"type": "date"}))
-    time = forms.TimeField(label=_("Начало (московское время)"), widget=forms.TimeInput(attrs={"type": "time"}))
+    # Browsers' date and time inputs take ISO values whatever the language of the page.
+    date = forms.DateField(label=_("Дата"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    time = forms.TimeField(
+        label=_("Начало (московское время)"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
     duration = forms.IntegerField(
         label=_("Продолжительность, минут"),
         min_value=MIN_DURATION,

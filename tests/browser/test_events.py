@@ -1,5 +1,7 @@
 """A visitor uses the events calendar and the project event generator with the keyboard alone."""
 
+import re
+
 import pytest
 
 from tests.browser.test_landing import VIEWPORTS, focused
@@ -31,7 +33,7 @@ def test_month_calendar_is_browsed_by_keyboard(browser, live_server, demo_site, 
     assert page.locator("h1").inner_text() != current
 
     page.goto(live_server.url + "/events/calendar/")
-    tab_to(page, lambda s: (s["href"] or "").startswith("/events/") and s["href"].rstrip("/").split("/")[-1].isdigit())
+    tab_to(page, lambda s: re.fullmatch(r"/events/\d+/", s["href"] or "") is not None)
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "Добавить в календарь" in page.content()

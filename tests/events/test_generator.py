@@ -3,11 +3,12 @@
 from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 from icalendar import Calendar
 
 from events.demo.formats import FORMATS
 from events.generator import MAX_DURATION, programme_build, scale_minutes
-from events.models import Event
+from events.models import EVENT_TIME_ZONE, Event
 from tests.events.conftest import moscow
 
 DURATIONS = [10, 11, 15, 29, 45, 60, 61, 77, 90, 97, 120, 180, 241, 479, 480, 1000, 1439, MAX_DURATION]
@@ -91,6 +92,9 @@ def test_generator_page_offers_every_format_to_anonymous_visitors(client, genera
     for spec in FORMATS:
         assert f'value="{spec["slug"]}"' in html
     assert "Составить программу" in html
+    tomorrow = timezone.now().astimezone(EVENT_TIME_ZONE).date() + timedelta(days=1)
+    assert f'type="date" name="date" value="{tomorrow:%Y-%m-%d}"' in html
+    assert 'type="time" name="time" value="15:00"' in html
 
 
 @pytest.mark.django_db
