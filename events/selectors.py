@@ -5,13 +5,12 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
 from events.models.events import EVENT_TIME_ZONE, Event
 from events.models.formats import EventFormat
-from events.models.registrations import Registration
 from residents.audiences import Audience
 from residents.selectors import User, can_view, visible_audiences, visible_items
 
@@ -146,17 +145,6 @@ def online_link_visible(*, event: Event, user: User) -> bool:
     if event.registration_required:
         return event.registrations.filter(user=user).exists()
     return True
-
-
-def events_with_counts(queryset: QuerySet[Event]) -> QuerySet[Event]:
-    return queryset.annotate(registered_count=Count("registrations"))
-
-
-def registered_event_ids(*, user: User, queryset: QuerySet[Event]) -> set[int]:
-    if not (user and user.is_authenticated):
-        return set()
-    mine = Registration.objects.filter(event=OuterRef("pk"), user=user)
-    return set(queryset.filter(Exists(mine)).values_list("pk", flat=True))
 
 
 def landing_events(*, request, count: int) -> list[tuple[Event, str]]:

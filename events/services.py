@@ -17,6 +17,7 @@ from events.selectors import registration_allowed
 from residents.audiences import Audience
 from residents.selectors import User, visible_audiences
 
+# The kind a proposed event gets from its format; the moderator may change it.
 FORMAT_KINDS = {
     "hackathon": EventKind.HACKATHON,
     "master-class": EventKind.MASTER_CLASS,

@@ -66,8 +66,34 @@ PAST_EVENTS = [
     },
 ]
 
-# Days from today; the calendar of the demo always has something ahead.
+# Days from today: one event two days ago and one tomorrow put at least one open event into the current
+# month whatever the day, and the rest keep the calendar full ahead.
 UPCOMING_EVENTS = [
+    {
+        "title": "Стендап проектных команд 11 класса",
+        "kind": "other",
+        "format": "stand-up",
+        "in_days": -2,
+        "start": time(8, 15),
+        "minutes": 15,
+        "location": "Лицей № 373, кабинет 305",
+        "audience": "everyone",
+        "registration_required": False,
+        "summary": "Команды рассказывают, что сделано за неделю, что дальше и что мешает.",
+        "materials": [("documents", "Доска задач", ["Доска задач команд после стендапа"])],
+    },
+    {
+        "title": "Тематическая сессия «Как выбрать тему проекта»",
+        "kind": "thematic_session",
+        "format": "anti-lecture",
+        "in_days": 1,
+        "start": time(16, 0),
+        "minutes": 60,
+        "online_url": "https://telemost.yandex.ru/j/22222222222222",
+        "audience": "everyone",
+        "registration_required": False,
+        "summary": "Антилекция для обучающихся и родителей: вопросы задают участники, ответы ищем вместе.",
+    },
     {
         "title": "Вебинар для родителей: как устроен цифровой коворкинг",
         "kind": "webinar",

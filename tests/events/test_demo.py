@@ -33,6 +33,9 @@ def test_demo_calendar_always_has_upcoming_events(demo_site, client):
     upcoming = Event.objects.filter(live=True, start__gte=now, start__lte=now + timedelta(days=45))
     assert upcoming.filter(audience="everyone").count() >= 2
     assert upcoming.filter(registration_required=True, capacity__isnull=False).exists()
+    today = timezone.now().astimezone(EVENT_TIME_ZONE).date()
+    calendar = client.get(f"/events/calendar/{today.year}/{today.month}/").text
+    assert "Стендап проектных команд 11 класса" in calendar or "Как выбрать тему проекта" in calendar
     html = client.get("/events/").text
     assert "Мастер-класс «Проектная идея за 90 минут»" in html
     assert "Мастер-класс «Проектная идея за 90 минут»" in client.get("/").text

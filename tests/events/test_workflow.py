@@ -76,3 +76,20 @@ def test_event_preview_renders_the_public_page_without_registration_forms(rf, ev
     html = response.render().content.decode() if hasattr(response, "render") else response.content.decode()
     assert event.title in html and "Черновик описания" in html
     assert "Записаться" not in html
+
+
+@pytest.mark.django_db
+def test_admin_pages_of_the_online_platform_open(admin_client, event_index, formats):
+    event = make_event_item(event_index.get_parent(), "everyone")
+    urls = [
+        reverse("wagtailsnippets_events_event:list"),
+        reverse("wagtailsnippets_events_event:add"),
+        reverse("wagtailsnippets_events_event:edit", args=(event.pk,)),
+        reverse("wagtailsnippets_events_eventformat:list"),
+        reverse("wagtailsnippets_events_eventformat:edit", args=(formats["ted"].pk,)),
+        reverse("event_registrations:index"),
+    ]
+    for url in urls:
+        assert admin_client.get(url).status_code == 200, url
+    listing = admin_client.get(reverse("wagtailsnippets_events_event:list")).text
+    assert event.title in listing
