@@ -1,7 +1,12 @@
 """The online platform in the admin: events (moderated snippets), formats, and the lists of sign-ups."""
 
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -10,11 +15,28 @@ from events.models import Event, EventFormat, Registration
 from events.selectors import landing_events
 
 
+class RegistrationsColumn(Column):
+    """A link from an event to the organiser's list of who signed up for it."""
+
+    def get_value(self, instance):
+        if not instance.registration_required:
+            return ""
+        url = f"{reverse('event_registrations:index')}?{urlencode({'event': instance.pk})}"
+        return format_html('<a href="{}">{}</a>', url, _("Кто записался"))
+
+
 class EventViewSet(SnippetViewSet):
     model = Event
     icon = "date"
     menu_label = _("События")
-    list_display = ["title", "kind", "start", "audience", "organiser"]
+    list_display = [
+        "title",
+        "kind",
+        "start",
+        "audience",
+        "organiser",
+        RegistrationsColumn("registrations", label=_("Запись")),
+    ]
     list_filter = ["kind", "event_format", "audience", "live"]
     list_export = ["title", "kind", "start", "end", "place_label", "audience", "organiser", "capacity"]
     search_fields = ["title", "summary"]

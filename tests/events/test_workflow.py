@@ -91,5 +91,8 @@ def test_admin_pages_of_the_online_platform_open(admin_client, event_index, form
     ]
     for url in urls:
         assert admin_client.get(url).status_code == 200, url
+    event.registration_required = True
+    event.save()
     listing = admin_client.get(reverse("wagtailsnippets_events_event:list")).text
     assert event.title in listing
+    assert f'href="{reverse("event_registrations:index")}?event={event.pk}"' in listing
