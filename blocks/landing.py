@@ -1,6 +1,7 @@
 """Sections of the landing page, each one a block an editor can edit, reorder or remove."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.blocks import (
     CharBlock,
     IntegerBlock,
@@ -97,7 +98,16 @@ class ListingBlock(StructBlock):
     empty_text = CharBlock(label=_("Текст, когда показывать нечего"), max_length=300)
 
 
+def upcoming_events(*, request, count: int) -> list:
+    """(event, url) pairs from the app that registers the `upcoming_events` hook (the events app)."""
+    for provider in hooks.get_hooks("upcoming_events"):
+        return provider(request=request, count=count)
+    return []
+
+
 class UpcomingEventsBlock(ListingBlock):
+    """The next events the visitor may see, from the online platform's calendar."""
+
     class Meta:
         icon = "date"
         label = _("Ближайшие события")
@@ -105,6 +115,19 @@ class UpcomingEventsBlock(ListingBlock):
         template = "blocks/upcoming_events.html"
         description = _("Ближайшие конференции, сессии и хакатоны онлайн-площадки.")
         preview_value = {"title": "Ближайшие события", "count": 3, "empty_text": "Скоро здесь появятся события."}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["events"] = upcoming_events(request=(parent_context or {}).get("request"), count=value["count"])
+        return context
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data["events"] = [
+            {"id": event.pk, "title": event.title, "start": event.start.isoformat(), "url": url}
+            for event, url in upcoming_events(request=(context or {}).get("request"), count=value["count"])
+        ]
+        return data
 
 
 class FeaturedSolutionsBlock(ListingBlock):

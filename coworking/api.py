@@ -12,12 +12,15 @@ from residents.api import ResidentsImagesAPIViewSet as ImagesAPIViewSet
 from residents.api import ResidentsPagesAPIViewSet as PagesAPIViewSet
 from residents.api import install_v3_access
 
+from events.api import router as events_router
+
 api_v2 = WagtailAPIRouter("wagtailapi")
 api_v2.register_endpoint("pages", PagesAPIViewSet)
 api_v2.register_endpoint("images", ImagesAPIViewSet)
 api_v2.register_endpoint("documents", DocumentsAPIViewSet)
 
 api_v3.title = "Цифровое коворкинговое пространство API"
+api_v3.add_router("/", events_router)
 
 install_v3_access(api_v3)  # residents: session or token auth and tiers, also for routers added later
 

@@ -1,10 +1,14 @@
 """What a visitor of the demo site sees: every page, the menu, breadcrumbs, the footer, the errors."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from django.views.defaults import server_error
 
+from events.models import Event
 from pages.models import HomePage, RoadmapPage, StandardPage
 
 
@@ -134,5 +138,23 @@ def test_landing_costs_the_same_queries_whatever_the_amount_of_content(client, h
     client.get("/")
     after = count_queries()
     assert after == before, f"landing took {before} queries, then {after} with more content"
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(22):
         client.get("/")
+
+
+@pytest.mark.django_db
+def test_landing_upcoming_events_cost_the_same_queries_whatever_the_number_of_events(client, home):
+    client.get("/")
+
+    def count_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/").status_code == 200
+        return len(queries)
+
+    before = count_queries()
+    start = timezone.now() + timedelta(days=1)
+    for number in range(15):
+        Event.objects.create(
+            title=f"Событие {number}", start=start, end=start + timedelta(hours=1), live=True, audience="everyone"
+        )
+    assert count_queries() == before

@@ -1,0 +1,89 @@
+"""The channels through which events leave the server, for the access matrix (see tests/access/channels.py).
+
+`make_item(home, audience)` creates a live upcoming event with that audience, with the events page and a
+landing "upcoming events" block in place under `home`; `sees(client, event)` says whether the client's
+user gets the event through the channel. API v3 ignores the session: the client's user is turned into a
+bearer token, as a frontend would send it.
+"""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import APIToken
+
+from events.models import Event, EventIndexPage
+from tests.access.channels import Channel
+
+
+def _index(home) -> EventIndexPage:
+    index = EventIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = home.add_child(instance=EventIndexPage(title="События", slug="events"))
+        index.save_revision().publish()
+    return index
+
+
+def _ensure_landing_block(home) -> None:
+    home = home.specific
+    if any(block.block_type == "upcoming_events" for block in home.body):
+        return
+    value = {"title": "Ближайшие события", "count": 12, "empty_text": "Скоро здесь появятся события."}
+    home.body = [*home.body.raw_data, {"type": "upcoming_events", "value": value}]
+    home.save_revision().publish()
+
+
+def make_event_item(home, audience: str) -> Event:
+    _index(home)
+    _ensure_landing_block(home)
+    start = timezone.now() + timedelta(days=2)
+    return Event.objects.create(
+        title=f"Событие для аудитории {audience} №{Event.objects.count() + 1}",
+        start=start,
+        end=start + timedelta(hours=2),
+        audience=audience,
+        live=True,
+    )
+
+
+def _index_url(event: Event) -> str:
+    return EventIndexPage.objects.live().first().url
+
+
+def _bearer(client: Client) -> dict:
+    user_id = client.session.get("_auth_user_id")
+    if not user_id:
+        return {}
+    _, token = APIToken.create_token(user=get_user_model().objects.get(pk=user_id), name="access matrix")
+    return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+
+
+def _shows(client: Client, url: str, event: Event, **extra) -> bool:
+    response = client.get(url, **extra)
+    return response.status_code == 200 and event.title in response.content.decode()
+
+
+def _calendar_url(event: Event) -> str:
+    start = event.local_start
+    return f"{_index_url(event)}calendar/{start.year}/{start.month}/"
+
+
+CHANNELS = [
+    Channel("event page HTML", make_event_item, lambda c, e: _shows(c, f"{_index_url(e)}{e.pk}/", e)),
+    Channel("event listing HTML", make_event_item, lambda c, e: _shows(c, _index_url(e), e)),
+    Channel("event month calendar", make_event_item, lambda c, e: _shows(c, _calendar_url(e), e)),
+    Channel("event iCalendar file", make_event_item, lambda c, e: _shows(c, f"{_index_url(e)}{e.pk}/ical/", e)),
+    Channel("events iCalendar feed", make_event_item, lambda c, e: _shows(c, f"{_index_url(e)}feed/", e)),
+    Channel(
+        "API v3 events list",
+        make_event_item,
+        lambda c, e: any(item["id"] == e.pk for item in c.get("/api/v3/events/", **_bearer(c)).json()["items"]),
+    ),
+    Channel(
+        "API v3 event detail",
+        make_event_item,
+        lambda c, e: c.get(f"/api/v3/events/{e.pk}/", **_bearer(c)).status_code == 200,
+    ),
+    Channel("landing upcoming events", make_event_item, lambda c, e: _shows(c, "/", e)),
+]
