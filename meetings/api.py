@@ -7,7 +7,7 @@ video link appears only in the caller's own confirmed bookings, never in the roo
 import datetime
 
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import django_auth
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
@@ -116,7 +116,7 @@ def bookings_create(request, payload: BookingIn):
         booking = booking_create(room=room, resident=request.user, start=payload.start, topic=payload.topic)
     except BookingError as error:
         _fail(error)
-    return 201, _booking_out(booking, request.user)
+    return Status(201, _booking_out(booking, request.user))
 
 
 @router.post("/bookings/{booking_id}/cancel/", response=BookingSchema, auth=SIGNED_IN, summary="Cancel my booking")
