@@ -1,0 +1,74 @@
+"""A resident books a tutor's slot with the keyboard alone; the tutor confirms; both get the calendar."""
+
+import datetime
+
+import pytest
+from django.test import Client
+
+from meetings.models import Booking, BookingStatus
+from meetings.services import booking_confirm
+from people.models import Person, PersonRole
+from tests.meetings.conftest import make_room, make_rooms_page
+
+# The live server reads the database from another thread, so the data must be committed.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def signed_in_context(browser, live_server, user):
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+    cookie = client.cookies["sessionid"]
+    context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
+    return context
+
+
+def tab_until(page, predicate: str, limit: int = 80) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"() => {{ const el = document.activeElement; return {predicate}; }}"):
+            return
+    raise AssertionError(f"the keyboard never reached: {predicate}")
+
+
+def test_a_resident_books_a_slot_with_the_keyboard_alone(
+    browser, live_server, empty_home, django_user_model, screenshots, mailoutbox
+):
+    tutor_user = django_user_model.objects.create_user("tutor", "tutor@example.org", "password")
+    tutor = Person.objects.create(name="Анна Крылова", role=PersonRole.TUTOR, user=tutor_user)
+    student = django_user_model.objects.create_user("student", "student@example.org", "password")
+    rooms_page = make_rooms_page(empty_home)
+    room = make_room(host=tutor, name="Тьюторская проектной деятельности")
+    context = signed_in_context(browser, live_server, student)
+    page = context.new_page()
+    page.goto(live_server.url + rooms_page.url)
+
+    tab_until(page, f"el.textContent.trim() === {room.name!r}")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("h1").inner_text() == room.name
+
+    tab_until(page, "el.name === 'slot'")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "focus on the slot must be visible"
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowRight")
+    chosen = page.evaluate("() => document.querySelector('input[name=slot]:checked').value")
+    tab_until(page, "el.name === 'topic'")
+    page.keyboard.type("Выбор темы проекта")
+    page.screenshot(path=screenshots / "meetings-slot-picker.png", full_page=True)
+    tab_until(page, "el.type === 'submit'")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    assert "Заявка отправлена ведущему." in page.locator("main").inner_text()
+    page.screenshot(path=screenshots / "meetings-booked.png", full_page=True)
+    booking = Booking.objects.get()
+    assert booking.resident == student
+    assert booking.start == datetime.datetime.fromisoformat(chosen)
+    assert booking.topic == "Выбор темы проекта"
+    context.close()
+
+    booking_confirm(booking=booking, by=tutor_user)
+    assert Booking.objects.get().status == BookingStatus.CONFIRMED
+    assert sorted(mailoutbox[0].to) == ["student@example.org", "tutor@example.org"]
