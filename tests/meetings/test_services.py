@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from meetings.models import Booking, BookingStatus
 from meetings.services import BookingError, booking_cancel, booking_confirm, booking_create, booking_decline
@@ -146,3 +146,9 @@ def test_others_cannot_cancel_a_booking(room, student, other_student, slot):
         booking_cancel(booking=booking, by=other_student)
     booking.refresh_from_db()
     assert booking.status == BookingStatus.REQUESTED
+
+
+def test_messages_are_translated_into_english(room, student):
+    with translation.override("en"):
+        message = refused("outside_hours", room=room, resident=student, start=moscow(tomorrow(), 13))
+    assert message == "This time is outside the host's office hours."
