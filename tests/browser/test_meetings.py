@@ -5,10 +5,10 @@ import datetime
 import pytest
 from django.test import Client
 
-from meetings.models import Booking, BookingStatus
+from meetings.models import Booking, BookingStatus, MeetingRoom, MeetingRoomsPage
 from meetings.services import booking_confirm
-from people.models import Person, PersonRole
-from tests.meetings.conftest import make_room, make_rooms_page
+from people.models import Person
+from residents.audiences import Audience
 
 # The live server reads the database from another thread, so the data must be committed.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -32,13 +32,19 @@ def tab_until(page, predicate: str, limit: int = 80) -> None:
 
 
 def test_a_resident_books_a_slot_with_the_keyboard_alone(
-    browser, live_server, empty_home, django_user_model, screenshots, mailoutbox
+    browser, live_server, demo_site, django_user_model, screenshots, mailoutbox
 ):
+    # The demo's tutor room and page, opened to everyone: until memberships land, a signed-in student
+    # is not yet known as a resident by residents.selectors (see tests/meetings/conftest.py).
+    rooms_page = MeetingRoomsPage.objects.get()
+    rooms_page.audience = Audience.EVERYONE
+    rooms_page.save_revision().publish()
+    room = MeetingRoom.objects.get(name="Тьюторская проектной деятельности")
+    room.audience = Audience.EVERYONE
+    room.save()
     tutor_user = django_user_model.objects.create_user("tutor", "tutor@example.org", "password")
-    tutor = Person.objects.create(name="Анна Крылова", role=PersonRole.TUTOR, user=tutor_user)
+    Person.objects.filter(pk=room.host_id).update(user=tutor_user)
     student = django_user_model.objects.create_user("student", "student@example.org", "password")
-    rooms_page = make_rooms_page(empty_home)
-    room = make_room(host=tutor, name="Тьюторская проектной деятельности")
     context = signed_in_context(browser, live_server, student)
     page = context.new_page()
     page.goto(live_server.url + rooms_page.url)
