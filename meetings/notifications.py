@@ -47,6 +47,25 @@ def notify_confirmed(booking: Booking) -> None:
     )
 
 
+def notify_requested(booking: Booking) -> None:
+    """Tells the host that a request waits for an answer; no calendar and no link until it is confirmed."""
+    host = booking.room.host.user
+    if host is None or not host.email:
+        logger.info("Booking %s: the host has no e-mail address; staff answer in the admin", booking.pk)
+        return
+    EmailMessage(
+        subject=_("Новая заявка на встречу: %(room)s, %(when)s") % {"room": booking.room.name, "when": _when(booking)},
+        body=_(
+            "Резидент просит встречу в комнате «%(room)s» на %(when)s (время московское).\n"
+            "Тема: %(topic)s\n"
+            "Подтвердите или отклоните заявку на странице переговорных комнат."
+        )
+        % {"room": booking.room.name, "when": _when(booking), "topic": booking.topic or "—"},
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[host.email],
+    ).send()
+
+
 def notify_withdrawn(booking: Booking) -> None:
     """A declined request or a cancelled meeting: the calendars drop the event."""
     _send(

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from meetings.models import ACTIVE_STATUSES, Booking, BookingStatus, MeetingRoom
-from meetings.notifications import notify_confirmed, notify_withdrawn
+from meetings.notifications import notify_confirmed, notify_requested, notify_withdrawn
 from meetings.permissions import can_cancel, can_decide, is_host
 from meetings.slots import OffSlotGrid, OutsideOfficeHours, slot_starting_at
 from residents.selectors import User, can_view
@@ -63,11 +63,13 @@ def booking_create(
             raise BookingError(_("Этот слот уже занят: выберите другой."), code="taken")
         try:
             with transaction.atomic():
-                return Booking.objects.create(
+                booking = Booking.objects.create(
                     room=room, resident=resident, start=slot.start, end=slot.end, topic=topic.strip()
                 )
         except IntegrityError:
             raise BookingError(_("Этот слот уже занят: выберите другой."), code="taken") from None
+    notify_requested(booking)
+    return booking
 
 
 def _locked(booking: Booking) -> Booking:

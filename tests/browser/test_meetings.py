@@ -77,4 +77,4 @@ def test_a_resident_books_a_slot_with_the_keyboard_alone(
 
     booking_confirm(booking=booking, by=tutor_user)
     assert Booking.objects.get().status == BookingStatus.CONFIRMED
-    assert sorted(mailoutbox[0].to) == ["student@example.org", "tutor@example.org"]
+    assert sorted(mailoutbox[-1].to) == ["student@example.org", "tutor@example.org"]

@@ -17,7 +17,7 @@ def test_staff_see_requests_and_confirm_them_in_the_admin(admin_client, room, st
     assert response.status_code == 302
     booking.refresh_from_db()
     assert booking.status == BookingStatus.CONFIRMED
-    assert len(mailoutbox) == 1
+    assert len(mailoutbox) == 2 and mailoutbox[-1].attachments
 
 
 def test_a_second_answer_in_the_admin_is_refused_with_a_message(admin_client, room, student, slot):

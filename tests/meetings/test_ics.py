@@ -59,7 +59,7 @@ def test_nobody_else_downloads_the_calendar(client, rooms_page, booking, tutor_u
 
 def test_the_confirmation_mail_attachment_is_a_valid_calendar(booking, tutor_user, mailoutbox):
     booking_confirm(booking=booking, by=tutor_user)
-    _name, content, _mimetype = mailoutbox[0].attachments[0]
+    _name, content, _mimetype = mailoutbox[-1].attachments[0]
     [event] = Calendar.from_ical(content).walk("VEVENT")
     assert str(event["STATUS"]) == "CONFIRMED" and str(event["URL"]) == VIDEO_LINK
-    assert VIDEO_LINK in mailoutbox[0].body
+    assert VIDEO_LINK in mailoutbox[-1].body

@@ -10,7 +10,7 @@ from meetings.models import Booking, BookingStatus, MeetingRoomsPage
 from meetings.services import booking_create
 from pages.models import HomePage
 from residents.audiences import Audience
-from tests.meetings.conftest import make_room, make_rooms_page
+from tests.meetings.conftest import free_slots, make_room, make_rooms_page
 
 pytestmark = pytest.mark.django_db
 
@@ -104,7 +104,7 @@ def test_the_host_confirms_on_the_site_and_both_get_the_calendar(
     assert response.status_code == 302
     booking.refresh_from_db()
     assert booking.status == BookingStatus.CONFIRMED
-    assert len(mailoutbox) == 1 and mailoutbox[0].attachments
+    assert len(mailoutbox) == 2 and mailoutbox[-1].attachments
 
 
 def test_answers_are_posted_not_fetched(client, rooms_page, room, student, tutor_user, slot):
@@ -156,3 +156,20 @@ def test_the_list_takes_a_bounded_number_of_queries(client, rooms_page, tutor, s
         return len(context.captured_queries)
 
     assert count_for(1) == count_for(10)
+
+
+def test_the_slot_picker_takes_a_bounded_number_of_queries(
+    client, rooms_page, room, student, other_student, django_assert_max_num_queries
+):
+    client.force_login(student)
+    url = room_url(rooms_page, room)
+    client.get(url)
+
+    def count_after_booking(slots: range) -> int:
+        for index in slots:
+            booking_create(room=room, resident=other_student, start=free_slots(room, index).start)
+        with django_assert_max_num_queries(30) as context:
+            assert client.get(url).status_code == 200
+        return len(context.captured_queries)
+
+    assert count_after_booking(range(1)) == count_after_booking(range(10))

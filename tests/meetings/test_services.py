@@ -105,12 +105,14 @@ def test_a_room_for_residents_cannot_be_booked_by_someone_who_cannot_see_it(tuto
 
 def test_the_host_confirms_and_both_receive_the_ics_with_the_link(room, student, tutor_user, slot, mailoutbox):
     booking = booking_create(room=room, resident=student, start=slot.start)
-    assert mailoutbox == []
+    [request] = mailoutbox
+    assert request.to == ["tutor@example.org"] and "Новая заявка" in request.subject
+    assert not request.attachments and room.video_link not in request.body
     booking_confirm(booking=booking, by=tutor_user)
     booking.refresh_from_db()
     assert booking.status == BookingStatus.CONFIRMED
-    assert len(mailoutbox) == 1
-    message = mailoutbox[0]
+    assert len(mailoutbox) == 2
+    message = mailoutbox[-1]
     assert sorted(message.to) == ["student@example.org", "tutor@example.org"]
     name, content, mimetype = message.attachments[0]
     assert name.endswith(".ics") and mimetype.startswith("text/calendar")
