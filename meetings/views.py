@@ -19,6 +19,7 @@ from meetings.selectors import bookings_for_host, bookings_of_resident, room_fre
 from meetings.services import BookingError, booking_cancel, booking_confirm, booking_create, booking_decline
 from residents.selectors import can_view
 
+MY_BOOKINGS_SHOWN = 50
 ACTIONS = {"confirm": booking_confirm, "decline": booking_decline, "cancel": booking_cancel}
 
 
@@ -47,7 +48,7 @@ def rooms_index(request, page):
         "meetings/meeting_rooms_page.html",
         {
             "rooms": rooms_visible(user=user),
-            "my_bookings": _with_links(bookings_of_resident(user=user), user),
+            "my_bookings": _with_links(bookings_of_resident(user=user)[:MY_BOOKINGS_SHOWN], user),
             "host_bookings": _with_links(bookings_for_host(user=user), user),
         },
     )
@@ -89,6 +90,8 @@ def booking_action(request, page, booking_id: int, action: str):
     if action not in ACTIONS or not request.user.is_authenticated:
         raise Http404
     booking = get_object_or_404(Booking.objects.select_related("room__host"), pk=booking_id)
+    if not (is_party(booking, request.user) or request.user.is_staff):
+        raise Http404
     try:
         ACTIONS[action](booking=booking, by=request.user)
     except BookingError as exc:

@@ -1,12 +1,13 @@
 """A resident books a tutor's slot with the keyboard alone; the tutor confirms; both get the calendar."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 from django.test import Client
+from icalendar import Calendar
 
 from meetings.models import Booking, BookingStatus, MeetingRoom, MeetingRoomsPage
-from meetings.services import booking_confirm
 from people.models import Person
 from residents.audiences import Audience
 
@@ -75,6 +76,31 @@ def test_a_resident_books_a_slot_with_the_keyboard_alone(
     assert booking.topic == "Выбор темы проекта"
     context.close()
 
-    booking_confirm(booking=booking, by=tutor_user)
+    # The tutor answers on the site, by keyboard too.
+    context = signed_in_context(browser, live_server, tutor_user)
+    page = context.new_page()
+    page.goto(live_server.url + rooms_page.url)
+    tab_until(page, "el.textContent.trim() === 'Подтвердить'")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert Booking.objects.get().status == BookingStatus.CONFIRMED
     assert sorted(mailoutbox[-1].to) == ["student@example.org", "tutor@example.org"]
+    page.screenshot(path=screenshots / "meetings-host-confirmed.png", full_page=True)
+    assert_calendar_has_the_meeting(page, room)
+    context.close()
+
+    # The student finds the link and the calendar with the meeting.
+    context = signed_in_context(browser, live_server, student)
+    page = context.new_page()
+    page.goto(live_server.url + rooms_page.url)
+    assert page.get_by_role("link", name="Войти в видеовстречу").get_attribute("href") == room.video_link
+    assert_calendar_has_the_meeting(page, room)
+    context.close()
+
+
+def assert_calendar_has_the_meeting(page, room) -> None:
+    tab_until(page, "el.textContent.trim() === 'Добавить в календарь (.ics)'")
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    [event] = Calendar.from_ical(Path(download.value.path()).read_bytes()).walk("VEVENT")
+    assert str(event["STATUS"]) == "CONFIRMED" and str(event["LOCATION"]) == room.video_link

@@ -124,6 +124,14 @@ def test_a_student_cannot_confirm_their_own_request(client, rooms_page, room, st
     assert booking.status == BookingStatus.REQUESTED
 
 
+def test_strangers_cannot_reach_someone_elses_booking(client, rooms_page, room, student, other_student, slot):
+    booking = booking_create(room=room, resident=student, start=slot.start)
+    client.force_login(other_student)
+    assert client.post(action_url(rooms_page, booking, "cancel")).status_code == 404
+    booking.refresh_from_db()
+    assert booking.status == BookingStatus.REQUESTED
+
+
 def test_a_student_cancels_their_booking(client, rooms_page, room, student, slot):
     booking = booking_create(room=room, resident=student, start=slot.start)
     client.force_login(student)
