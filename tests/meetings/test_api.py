@@ -1,8 +1,10 @@
 """API v3 `meetings`: rooms for those who may see them, and the caller's own bookings."""
 
 import json
+from pathlib import Path
 
 import pytest
+from django.test import Client
 
 from meetings.models import Booking, BookingStatus
 from meetings.services import booking_confirm, booking_create
@@ -101,3 +103,18 @@ def test_the_rooms_list_takes_a_bounded_number_of_queries(client, tutor, django_
         return len(context.captured_queries)
 
     assert count_for(1) == count_for(20)
+
+
+def test_a_session_write_without_the_csrf_token_is_refused(room, student, slot):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(student)
+    response = post(client, f"{API}/bookings/", {"room": room.pk, "start": slot.start.isoformat()})
+    assert response.status_code in {401, 403}
+    assert not Booking.objects.exists()
+
+
+def test_the_room_representation_matches_the_stored_contract(client, room):
+    [item] = client.get(f"{API}/rooms/").json()
+    item["id"] = "<id>"
+    expected = json.loads((Path(__file__).parent / "expected" / "room.json").read_text(encoding="utf-8"))
+    assert item == expected
