@@ -14,6 +14,8 @@ from residents.api import install_v3_access
 
 from events.api import router as events_router
 
+from meetings.api import router as meetings_router
+
 api_v2 = WagtailAPIRouter("wagtailapi")
 api_v2.register_endpoint("pages", PagesAPIViewSet)
 api_v2.register_endpoint("images", ImagesAPIViewSet)
@@ -23,5 +25,6 @@ api_v3.title = "Цифровое коворкинговое пространст
 api_v3.add_router("/", events_router)
 
 install_v3_access(api_v3)  # residents: session or token auth and tiers, also for routers added later
+api_v3.add_router("/meetings/", meetings_router)
 
 __all__ = ["api_v2", "api_v3"]

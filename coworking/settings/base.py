@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "people",
     "residents",
     "events",
+    "meetings",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -7,6 +7,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from events.demo import load_events_demo
+from meetings.demo import load_meetings_demo
 from pages.demo.images import demo_image
 from pages.demo.landing import HOME, SCHOOL_SETTINGS
 from pages.demo.roadmap import ROADMAP
@@ -136,6 +137,7 @@ def load_demo(*, report: Report = print) -> None:
         report("Контакты школы заполнены")
 
     load_events_demo(home=home, report=report)
+    load_meetings_demo(home, report=report)
     ensure_english_translation(home, english=english, report=report)
 
 

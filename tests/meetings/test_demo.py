@@ -1,0 +1,18 @@
+"""The demo has the rooms page and three rooms with hosts and office hours, and loads twice safely."""
+
+import pytest
+
+from meetings.demo import load_meetings_demo
+from meetings.models import MeetingRoom, MeetingRoomsPage
+from residents.audiences import Audience
+
+
+@pytest.mark.django_db
+def test_the_demo_has_three_rooms_with_hosts_and_office_hours(home):
+    page = MeetingRoomsPage.objects.child_of(home).live().get()
+    assert page.audience == Audience.RESIDENTS
+    rooms = MeetingRoom.objects.all()
+    assert rooms.count() == 3
+    assert all(room.office_hours.exists() and room.host_id for room in rooms)
+    load_meetings_demo(home, report=lambda line: None)
+    assert MeetingRoom.objects.count() == 3
