@@ -5,16 +5,19 @@ so one OpenAPI document at /api/v3/openapi.json describes everything.
 """
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v3.urls import api as api_v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from exhibitions.api import AudiencePagesAPIViewSet
+from exhibitions.api import router as exhibitions_router
+
 api_v2 = WagtailAPIRouter("wagtailapi")
-api_v2.register_endpoint("pages", PagesAPIViewSet)
+api_v2.register_endpoint("pages", AudiencePagesAPIViewSet)
 api_v2.register_endpoint("images", ImagesAPIViewSet)
 api_v2.register_endpoint("documents", DocumentsAPIViewSet)
 
 api_v3.title = "Цифровое коворкинговое пространство API"
+api_v3.add_router("/exhibitions/", exhibitions_router)
 
 __all__ = ["api_v2", "api_v3"]

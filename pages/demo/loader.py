@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from exhibitions.demo.loader import load_exhibitions
 from pages.demo.images import demo_image
 from pages.demo.landing import HOME, SCHOOL_SETTINGS
 from pages.demo.roadmap import ROADMAP
@@ -124,6 +125,8 @@ def load_demo(*, report: Report = print) -> None:
             search_description=HOME["search_description"],
             body=body,
         )
+
+    load_exhibitions(home=home, report=report)
 
     site = Site.objects.get(root_page=home)
     school = SchoolSettings.for_site(site)
