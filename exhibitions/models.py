@@ -50,6 +50,10 @@ class AudienceGateMixin:
             raise Http404
         return super().serve(request, *args, **kwargs)
 
+    def get_sitemap_urls(self, request=None):
+        """The sitemap is public: it lists the page only when anonymous visitors may see it."""
+        return super().get_sitemap_urls(request=request) if can_view(self, user=None) else []
+
 
 class ExhibitionIndexPage(AudienceGateMixin, BasePage):
     """The list of exhibitions a visitor may see: open now first, then coming and past ones."""

@@ -117,3 +117,12 @@ def test_exhibition_and_exhibit_pages_cost_the_same_queries_whatever_their_size(
         make_exhibition(empty_home, title=f"Ещё {number}", slug=f"more-{number}")
     assert _queries(client, index_url) == before
     assert ExhibitionPage.objects.count() == 7
+
+
+def test_sitemap_lists_only_exhibitions_open_to_everyone(client, staff_client, empty_home):
+    public = make_exhibition(empty_home, title="Для всех", slug="public")
+    make_exhibition(empty_home, title="Для резидентов", slug="for-residents", audience="residents")
+    for visitor in [client, staff_client]:
+        xml = visitor.get("/sitemap.xml").text
+        assert f"{public.url}</loc>" in xml
+        assert "for-residents" not in xml
