@@ -86,7 +86,7 @@ class ExhibitionPage(AudienceGateMixin, RoutablePageMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    opens_on = models.DateField(_("открывается"), default=date.today)
+    opens_on = models.DateField(_("открывается"), default=timezone.localdate)
     closes_on = models.DateField(
         _("закрывается"), null=True, blank=True, help_text=_("Оставьте пустым, если выставка постоянная.")
     )

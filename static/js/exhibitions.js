@@ -41,8 +41,12 @@
         var card = cards[current].dataset;
         var image = part("image");
         part("figure").hidden = !card.image;
-        image.src = card.image || "";
-        image.alt = card.alt || "";
+        if (card.image) {
+            image.src = card.image;
+            image.alt = card.alt || "";
+        } else {
+            image.removeAttribute("src");
+        }
         part("title").textContent = card.title;
         part("hall").textContent = card.hall;
         part("authors").textContent = card.authors ? "· " + card.authors : "";
