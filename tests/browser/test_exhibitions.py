@@ -66,6 +66,18 @@ def test_visitor_walks_an_exhibition_from_first_to_last_exhibit_by_keyboard(
     context.close()
 
 
+def test_exhibition_and_exhibit_pages_fit_a_phone(browser, live_server, demo_site, screenshots):
+    exhibition = ExhibitionPage.objects.get(slug="economy-around-us")
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="ru-RU")
+    page = context.new_page()
+    page.goto(live_server.url + exhibition.url)
+    page.screenshot(path=screenshots / "exhibition-phone.png", full_page=True)
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+    page.goto(live_server.url + page.locator("a.button").get_attribute("href"), wait_until="domcontentloaded")
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+    context.close()
+
+
 def test_lightbox_opens_by_keyboard_traps_focus_and_closes_with_escape(browser, live_server, demo_site, screenshots):
     exhibition = ExhibitionPage.objects.get(slug="economy-around-us")
     titles = [exhibit.title for exhibit in exhibit_sequence(halls=exhibition_halls(page=exhibition))]

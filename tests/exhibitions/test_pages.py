@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from exhibitions.models import Exhibit, ExhibitionIndexPage, ExhibitionPage
+from pages.models import StandardPage
 from tests.exhibitions.builders import exhibit_url, exhibits_of, make_exhibition
 
 pytestmark = pytest.mark.django_db
@@ -126,3 +127,25 @@ def test_sitemap_lists_only_exhibitions_open_to_everyone(client, staff_client, e
         xml = visitor.get("/sitemap.xml").text
         assert f"{public.url}</loc>" in xml
         assert "for-residents" not in xml
+
+
+def test_an_exhibit_links_to_its_solution_in_the_bank_while_that_page_is_live(client, empty_home, exhibition):
+    solution = empty_home.add_child(instance=StandardPage(title="Решение: школьная кофейня", slug="cafe"))
+    solution.save_revision().publish()
+    exhibit = exhibits_of(exhibition)[0]
+    Exhibit.objects.filter(pk=exhibit.pk).update(solution=solution)
+    html = client.get(exhibit_url(exhibition, exhibit)).text
+    assert f'href="{solution.url}"' in html and "Решение в открытом банке" in html
+    solution.unpublish()
+    assert "Решение в открытом банке" not in client.get(exhibit_url(exhibition, exhibit)).text
+
+
+def test_low_vision_version_gives_the_description_of_images_instead_of_them(client, exhibition):
+    client.get("/low-vision/on/")
+    exhibit = exhibits_of(exhibition)[0]
+    html = client.get(exhibit_url(exhibition, exhibit)).text
+    assert "<img" not in html
+    assert "Изображение: Рисунок к экспонату 1" in html
+    exhibition_html = client.get(exhibition.url).text
+    assert "<img" not in exhibition_html and "<dialog" not in exhibition_html
+    assert exhibit_url(exhibition, exhibit) in exhibition_html
