@@ -140,6 +140,22 @@ class FeaturedSolutionsBlock(ListingBlock):
         preview_value = {"title": "Из банка решений", "count": 3, "empty_text": "Банк решений пополняется."}
 
 
+class CurrentExhibitionsBlock(ListingBlock):
+    """Filled at render time with the exhibitions open today that the visitor may see."""
+
+    class Meta:
+        icon = "image"
+        label = _("Выставки, открытые сейчас")
+        group = _("Стартовая страница")
+        template = "blocks/current_exhibitions.html"
+        description = _("Виртуальные выставки, которые открыты сегодня и видны посетителю.")
+        preview_value = {
+            "title": "Сейчас открыты выставки",
+            "count": 3,
+            "empty_text": "Новые выставки скоро откроются.",
+        }
+
+
 class PartnerBlock(StructBlock):
     name = CharBlock(label=_("Организация"), max_length=200)
     description = CharBlock(label=_("Чем помогает"), required=False, max_length=300)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.blocks import StreamBlock
 
 from blocks.landing import (
+    CurrentExhibitionsBlock,
     FeaturedSolutionsBlock,
     HeroBlock,
     PartnersBlock,
@@ -44,6 +45,7 @@ class LandingStreamBlock(BodyStreamBlock):
     segments = SegmentsBlock()
     upcoming_events = UpcomingEventsBlock()
     featured_solutions = FeaturedSolutionsBlock()
+    current_exhibitions = CurrentExhibitionsBlock()
     partners = PartnersBlock()
     residency = ResidencyBlock()
 

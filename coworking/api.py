@@ -16,8 +16,11 @@ from events.api import router as events_router
 
 from meetings.api import router as meetings_router
 
+from exhibitions.api import AudiencePagesAPIViewSet
+from exhibitions.api import router as exhibitions_router
+
 api_v2 = WagtailAPIRouter("wagtailapi")
-api_v2.register_endpoint("pages", PagesAPIViewSet)
+api_v2.register_endpoint("pages", AudiencePagesAPIViewSet)
 api_v2.register_endpoint("images", ImagesAPIViewSet)
 api_v2.register_endpoint("documents", DocumentsAPIViewSet)
 
@@ -26,5 +29,6 @@ api_v3.add_router("/", events_router)
 
 install_v3_access(api_v3)  # residents: session or token auth and tiers, also for routers added later
 api_v3.add_router("/meetings/", meetings_router)
+api_v3.add_router("/exhibitions/", exhibitions_router)
 
 __all__ = ["api_v2", "api_v3"]

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "residents",
     "events",
     "meetings",
+    "exhibitions",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -275,6 +275,10 @@ HOME = {
         ("segments", SEGMENTS),
         ("upcoming_events", UPCOMING_EVENTS),
         ("featured_solutions", FEATURED_SOLUTIONS),
+        (
+            "current_exhibitions",
+            {"title": "Сейчас открыты выставки", "count": 3, "empty_text": "Скоро откроются новые выставки."},
+        ),
         ("partners", PARTNERS),
         ("residency", RESIDENCY),
         ("faq", FAQ),

@@ -8,6 +8,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from events.demo import load_events_demo
 from meetings.demo import load_meetings_demo
+from exhibitions.demo.loader import load_exhibitions
 from pages.demo.images import demo_image
 from pages.demo.landing import HOME, SCHOOL_SETTINGS
 from pages.demo.roadmap import ROADMAP
@@ -126,6 +127,8 @@ def load_demo(*, report: Report = print) -> None:
             search_description=HOME["search_description"],
             body=body,
         )
+
+    load_exhibitions(home=home, report=report)
 
     site = Site.objects.get(root_page=home)
     school = SchoolSettings.for_site(site)

@@ -1,0 +1,93 @@
+"""Reads of exhibitions, each a fixed number of queries whatever the number of halls and exhibits.
+
+Which exhibitions a visitor sees is always decided by `residents.selectors.visible_pages`, in every channel:
+the exhibitions list, the landing, API v2 and API v3. The callers pass the exhibition queryset in, so this
+module needs no import of the page models (which call it).
+"""
+
+from datetime import date
+
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest
+
+from residents.selectors import User, visible_pages
+
+# Rendition filters that listings prefetch, so that `{% image %}` and the API read no more rows.
+CARD_RENDITION = "fill-480x320"
+EXHIBIT_RENDITIONS = ("fill-480x360", "max-1600x1200")
+
+
+def visible_exhibitions(*, queryset: QuerySet, user: User) -> QuerySet:
+    """Live exhibitions this user may see, newest opening first, with what their cards show."""
+    return (
+        visible_pages(queryset, user=user)
+        .select_related("cover_image", "curator")
+        .prefetch_related("cover_image__renditions")
+        .order_by("-opens_on", "title", "pk")
+    )
+
+
+def open_on(queryset: QuerySet, *, day: date) -> QuerySet:
+    return queryset.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=day), opens_on__lte=day)
+
+
+def exhibitions_by_status(*, queryset: QuerySet, user: User, today: date) -> dict[str, list]:
+    """The visible exhibitions of an index page, as "open now", "coming" and "past" groups."""
+    groups = {"open": [], "coming": [], "past": []}
+    for page in visible_exhibitions(queryset=queryset, user=user):
+        if page.opens_on > today:
+            groups["coming"].append(page)
+        elif page.is_open(today):
+            groups["open"].append(page)
+        else:
+            groups["past"].append(page)
+    groups["open"].reverse()  # longest running first
+    return groups
+
+
+def current_exhibitions(*, queryset: QuerySet, user: User, today: date, limit: int) -> list:
+    """Exhibitions open today that this user may see, the ones that opened first leading.
+
+    One query: the landing shows them as text cards, within its fixed budget of queries.
+    """
+    visible = visible_pages(queryset, user=user)
+    return list(open_on(visible, day=today).order_by("opens_on", "title", "pk")[:limit])
+
+
+def exhibition_halls(*, page, request: HttpRequest | None = None) -> list:
+    """The halls of an exhibition with their exhibits in order; each exhibit gets its `url` and `number`.
+
+    A preview works on an unsaved revision whose halls live in memory: those are read as they are.
+    """
+    halls = page.halls.all()
+    if isinstance(halls, QuerySet):
+        halls = halls.prefetch_related("exhibits__image__renditions", "exhibits__document", "exhibits__solution")
+    halls = list(halls)
+    base_url = page.get_url(request=request) or ""
+    number = 0
+    for hall in halls:
+        for exhibit in hall.exhibits.all():
+            number += 1
+            exhibit.number = number
+            exhibit.url = f"{base_url}{page.reverse_subpage('exhibit', args=[exhibit.pk])}" if exhibit.pk else ""
+    return halls
+
+
+def exhibit_sequence(*, halls: list) -> list:
+    """Every exhibit of the exhibition in visiting order: hall by hall, as the editor arranged them."""
+    return [exhibit for hall in halls for exhibit in hall.exhibits.all()]
+
+
+def exhibit_neighbours(*, halls: list, exhibit_id: int) -> dict | None:
+    """One exhibit with its hall, its previous and next exhibits and the count, or None when it is not here."""
+    sequence = exhibit_sequence(halls=halls)
+    for position, exhibit in enumerate(sequence):
+        if exhibit.pk == exhibit_id:
+            return {
+                "exhibit": exhibit,
+                "hall": next(hall for hall in halls if exhibit in hall.exhibits.all()),
+                "previous_exhibit": sequence[position - 1] if position > 0 else None,
+                "next_exhibit": sequence[position + 1] if position + 1 < len(sequence) else None,
+                "exhibit_count": len(sequence),
+            }
+    return None
