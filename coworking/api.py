@@ -7,28 +7,26 @@ so one OpenAPI document at /api/v3/openapi.json describes everything.
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v3.urls import api as api_v3
 
-from residents.api import ResidentsDocumentsAPIViewSet as DocumentsAPIViewSet
-from residents.api import ResidentsImagesAPIViewSet as ImagesAPIViewSet
-from residents.api import ResidentsPagesAPIViewSet as PagesAPIViewSet
-from residents.api import install_v3_access
-
 from events.api import router as events_router
-
-from meetings.api import router as meetings_router
-
-from exhibitions.api import AudiencePagesAPIViewSet
 from exhibitions.api import router as exhibitions_router
+from meetings.api import router as meetings_router
+from residents.api import (
+    ResidentsDocumentsAPIViewSet,
+    ResidentsImagesAPIViewSet,
+    ResidentsPagesAPIViewSet,
+    install_v3_access,
+)
 
 api_v2 = WagtailAPIRouter("wagtailapi")
-api_v2.register_endpoint("pages", AudiencePagesAPIViewSet)
-api_v2.register_endpoint("images", ImagesAPIViewSet)
-api_v2.register_endpoint("documents", DocumentsAPIViewSet)
+api_v2.register_endpoint("pages", ResidentsPagesAPIViewSet)
+api_v2.register_endpoint("images", ResidentsImagesAPIViewSet)
+api_v2.register_endpoint("documents", ResidentsDocumentsAPIViewSet)
 
 api_v3.title = "Цифровое коворкинговое пространство API"
 api_v3.add_router("/", events_router)
+api_v3.add_router("/exhibitions/", exhibitions_router)
+api_v3.add_router("/meetings/", meetings_router)
 
 install_v3_access(api_v3)  # residents: session or token auth and tiers, also for routers added later
-api_v3.add_router("/meetings/", meetings_router)
-api_v3.add_router("/exhibitions/", exhibitions_router)
 
 __all__ = ["api_v2", "api_v3"]

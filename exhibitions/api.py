@@ -13,14 +13,12 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.rich_text import expand_db_html
 
-from exhibitions.models import ExhibitionIndexPage, ExhibitionPage
+from exhibitions.models import ExhibitionPage
 from exhibitions.selectors import exhibition_halls, open_on, visible_exhibitions
-from residents.selectors import visible_audiences
 
 router = Router(tags=["exhibitions"], auth=[BearerTokenAuth(), AllowAnonymous()])
 
@@ -220,18 +218,3 @@ def get_exhibition(request: HttpRequest, exhibition_id: int):
         for hall in halls
     ]
     return data
-
-
-class AudiencePagesAPIViewSet(PagesAPIViewSet):
-    """API v2 pages, without the exhibition pages (and lists of them) that the caller's audience may not see."""
-
-    def get_base_queryset(self):
-        audiences = visible_audiences(user=self.request.user)
-        hidden = [
-            model.objects.exclude(audience__in=audiences).values("pk")
-            for model in (ExhibitionIndexPage, ExhibitionPage)
-        ]
-        queryset = super().get_base_queryset()
-        for pks in hidden:
-            queryset = queryset.exclude(pk__in=pks)
-        return queryset

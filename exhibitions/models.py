@@ -29,7 +29,6 @@ from blocks.video import parse_video_url
 from exhibitions.selectors import exhibit_neighbours, exhibition_halls, exhibitions_by_status
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
-from residents.selectors import can_view
 
 MEDIA_LABELS = {
     "image": _("изображение"),
@@ -39,23 +38,7 @@ MEDIA_LABELS = {
 }
 
 
-class AudienceGateMixin:
-    """Serves the page (and every route under it) only to visitors whose audience may see it.
-
-    An unseen page answers 404, as a missing one does, so its title never leaks. Previews are for editors.
-    """
-
-    def serve(self, request, *args, **kwargs):
-        if not getattr(request, "is_preview", False) and not can_view(self, user=request.user):
-            raise Http404
-        return super().serve(request, *args, **kwargs)
-
-    def get_sitemap_urls(self, request=None):
-        """The sitemap is public: it lists the page only when anonymous visitors may see it."""
-        return super().get_sitemap_urls(request=request) if can_view(self, user=None) else []
-
-
-class ExhibitionIndexPage(AudienceGateMixin, BasePage):
+class ExhibitionIndexPage(BasePage):
     """The list of exhibitions a visitor may see: open now first, then coming and past ones."""
 
     parent_page_types = ["pages.HomePage"]
@@ -74,7 +57,7 @@ class ExhibitionIndexPage(AudienceGateMixin, BasePage):
         return context
 
 
-class ExhibitionPage(AudienceGateMixin, RoutablePageMixin, BasePage):
+class ExhibitionPage(RoutablePageMixin, BasePage):
     """An exhibition with its curator, its dates and halls of exhibits; each exhibit has its own page."""
 
     audience = audience_field(Audience.RESIDENTS)

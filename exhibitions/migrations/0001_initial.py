@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'список выставок',
                 'verbose_name_plural': 'списки выставок',
             },
-            bases=(exhibitions.models.AudienceGateMixin, 'wagtailcore.page', models.Model),
+            bases=('wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='Exhibit',
@@ -90,7 +90,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'выставка',
                 'verbose_name_plural': 'выставки',
             },
-            bases=(exhibitions.models.AudienceGateMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
         ),
         migrations.AddField(
             model_name='exhibitionhall',

@@ -7,8 +7,8 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from events.demo import load_events_demo
-from meetings.demo import load_meetings_demo
 from exhibitions.demo.loader import load_exhibitions
+from meetings.demo import load_meetings_demo
 from pages.demo.images import demo_image
 from pages.demo.landing import HOME, SCHOOL_SETTINGS
 from pages.demo.roadmap import ROADMAP

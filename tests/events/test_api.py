@@ -39,10 +39,12 @@ def test_event_list_shows_what_the_visitor_may_see_in_moscow_time(client, event_
 
 
 @pytest.mark.django_db
-def test_event_list_session_cookie_does_not_widen_the_audience(client, event_index, staff_user):
+def test_event_list_follows_the_session_users_tier(client, event_index, staff_user, django_user_model):
     make_event("Для сотрудников", audience="staff")
-    client.force_login(staff_user)
+    client.force_login(django_user_model.objects.create_user("plain", "plain@example.org", "password"))
     assert items(client.get("/api/v3/events/")) == []
+    client.force_login(staff_user)
+    assert [item["title"] for item in items(client.get("/api/v3/events/"))] == ["Для сотрудников"]
 
 
 @pytest.mark.django_db

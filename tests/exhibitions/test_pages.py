@@ -83,7 +83,9 @@ def test_an_exhibition_for_residents_is_hidden_from_anonymous_visitors(client, s
     page = make_exhibition(empty_home, title="Закрытая выставка", audience=audience)
     exhibit = exhibits_of(page)[0]
     for url in [page.url, exhibit_url(page, exhibit)]:
-        assert client.get(url).status_code == 404, url
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response.url.startswith("/account/login/"), url
     index_html = client.get(ExhibitionIndexPage.objects.get().url).text
     assert "Закрытая выставка" not in index_html
     assert staff_client.get(page.url).status_code == 200

@@ -52,7 +52,9 @@ def test_the_confirmed_calendar_carries_the_link_for_both_people(client, rooms_p
 
 def test_nobody_else_downloads_the_calendar(client, rooms_page, booking, tutor_user, other_student, staff_user):
     booking_confirm(booking=booking, by=tutor_user)
-    for user in (None, other_student, staff_user):
+    client.logout()
+    assert download(client, None, rooms_page, booking).url.startswith("/account/login/")
+    for user in (other_student, staff_user):
         client.logout()
         assert download(client, user, rooms_page, booking).status_code == 404
 

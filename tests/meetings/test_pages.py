@@ -34,7 +34,8 @@ def test_the_page_and_rooms_are_for_residents_by_default(rooms_page, tutor):
     assert make_room(host=tutor, audience=Audience.RESIDENTS).audience == Audience.RESIDENTS
 
 
-def test_the_list_shows_rooms_hosts_and_office_hours(client, rooms_page, room):
+def test_the_list_shows_rooms_hosts_and_office_hours(client, rooms_page, room, student):
+    client.force_login(student)
     html = client.get(rooms_page.url).content.decode()
     assert room.name in html and "Анна Крылова" in html
     assert "понедельник: 10:00–12:00, слоты по 30 мин" in html
@@ -50,7 +51,10 @@ def test_the_picker_lists_free_slots_as_radio_buttons_grouped_by_day(client, roo
     assert "<legend>" in html
 
 
-def test_anonymous_visitors_see_the_slots_page_but_no_form(client, rooms_page, room):
+def test_anonymous_visitors_see_a_room_opened_to_everyone_but_no_form(client, empty_home, tutor):
+    # the council may open a resource to everyone (п. 2.6 of the regulations)
+    rooms_page = make_rooms_page(empty_home, audience=Audience.EVERYONE)
+    room = make_room(host=tutor, audience=Audience.EVERYONE)
     html = client.get(room_url(rooms_page, room)).content.decode()
     assert "Записаться могут резиденты коворкинга, вошедшие на сайт." in html
     assert 'name="slot"' not in html
@@ -140,11 +144,11 @@ def test_a_student_cancels_their_booking(client, rooms_page, room, student, slot
     assert booking.status == BookingStatus.CANCELLED
 
 
-def test_a_residents_page_is_hidden_from_anonymous_and_plain_users(client, empty_home, tutor, student, staff_user):
+def test_a_residents_page_is_refused_to_anonymous_and_plain_users(client, empty_home, staff_user, django_user_model):
     page = make_rooms_page(empty_home, audience=Audience.RESIDENTS)
-    assert client.get(page.url).status_code == 404
-    client.force_login(student)
-    assert client.get(page.url).status_code == 404
+    assert client.get(page.url).url.startswith("/account/login/")
+    client.force_login(django_user_model.objects.create_user("plain", "plain@example.org", "password"))
+    assert client.get(page.url).status_code == 403
     client.force_login(staff_user)
     assert client.get(page.url).status_code == 200
 
