@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "blocks",
     "people",
     "residents",
+    "support",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
