@@ -15,6 +15,7 @@ from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from residents.selectors import visible_pages
 from support.models import MaterialPage, ProgrammePage
+from support.models.base import TargetGroup
 from support.selectors import (
     MaterialFilters,
     ProgrammeProgress,
@@ -159,6 +160,8 @@ def list_programmes(request, params: Query[ListParams], target_group: str = ""):
     """Programmes this caller may open, in the order of the site's tree."""
     programmes = visible_pages(ProgrammePage.objects.all(), user=request.user).order_by("path")
     if target_group:
+        if target_group not in TargetGroup.values:
+            raise HttpError(400, "Такой группы нет: teachers, parents, students или community.")
         programmes = programmes.filter(target_group=target_group)
     window = _window(params)
     return {"count": programmes.count(), "items": [_programme(page) for page in programmes[window]]}

@@ -54,12 +54,12 @@ class ProgrammeCompletionReportView(ReportView):
         return ProgrammePage.objects.all()
 
     def decorate_paginated_queryset(self, object_list):
-        return [
-            ReportRow(row)
-            for row in completion_report(
-                programmes=ProgrammePage.objects.filter(pk__in=[page.pk for page in object_list])
-            )
-        ]
+        pages = ProgrammePage.objects.filter(pk__in=[page.pk for page in object_list])
+        return [ReportRow(row) for row in completion_report(programmes=pages)]
+
+    def get_table(self, object_list):
+        """The table shows the same rows as the export: figures computed for the page of programmes."""
+        return super().get_table(self.decorate_paginated_queryset(object_list))
 
 
 class ReportRow:

@@ -37,6 +37,12 @@ class AudienceGateMixin:
         context["login_url"] = login_url()
         return context
 
+    def get_sitemap_urls(self, request=None):
+        """Only pages open to everyone are listed in the sitemap: an address can tell what is behind it."""
+        if self.audience != Audience.EVERYONE:
+            return []
+        return super().get_sitemap_urls(request)
+
     def serve(self, request, *args, **kwargs):
         if not can_view(self, user=request.user):
             if not request.user.is_authenticated:

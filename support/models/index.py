@@ -49,5 +49,6 @@ class SupportIndexPage(AudienceGateMixin, BasePage):
         context["sections"] = visible_pages(SupportSectionPage.objects.child_of(self), user=user)
         context["programmes"] = programmes_visible(user=user, queryset=ProgrammePage.objects.child_of(self))
         context["libraries"] = visible_pages(MaterialsLibraryPage.objects.child_of(self), user=user)
-        context["rest_rooms"] = visible_pages(RestRoomPage.objects.child_of(self), user=user)
+        # The rest room is its own segment of the landing, usually beside this page rather than under it.
+        context["rest_rooms"] = visible_pages(RestRoomPage.objects.descendant_of(self.get_parent()), user=user)
         return context

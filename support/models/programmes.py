@@ -29,6 +29,14 @@ class ProgrammeFormat(models.TextChoices):
     MIXED = "mixed", _("смешанный формат")
 
 
+PROGRAMMES_HEADINGS = {
+    TargetGroup.TEACHERS: _("Программы для педагогов и тьюторов"),
+    TargetGroup.PARENTS: _("Программы для родителей"),
+    TargetGroup.STUDENTS: _("Программы для обучающихся"),
+    TargetGroup.COMMUNITY: _("Программы для образовательного сообщества"),
+}
+
+
 class SupportSectionPage(AudienceGateMixin, BasePage):
     """A section written for one group (parents, teachers...): plain language, questions and answers,
     and the programmes for that group listed automatically."""
@@ -47,6 +55,9 @@ class SupportSectionPage(AudienceGateMixin, BasePage):
     class Meta:
         verbose_name = _("раздел для группы")
         verbose_name_plural = _("разделы для групп")
+
+    def programmes_heading(self) -> str:
+        return str(PROGRAMMES_HEADINGS.get(self.target_group, _("Программы")))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,6 +7,7 @@ whose rights do not depend on memberships are checked.
 import pytest
 from django.test import Client
 
+from tests.support import builders
 from tests.support.channels import CHANNELS
 
 SHARED_VIEWSETS = "The pages API v2 viewset is shared: the residents area filters it by audience."
@@ -35,3 +36,14 @@ def test_staff_see_every_audience(channel, empty_home, staff_user):
     client.force_login(staff_user)
     for audience in ("everyone", "residents", "internal", "staff"):
         assert channel.sees(client, channel.make_item(empty_home, audience)), audience
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_only_support_pages_open_to_everyone(client, empty_home):
+    builders.section(empty_home)
+    builders.programme(empty_home, title="Программа для резидентов")
+    room = builders.rest_room(empty_home)
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/support/section-" in sitemap
+    assert "/programme-" not in sitemap
+    assert room.slug not in sitemap

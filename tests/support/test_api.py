@@ -22,6 +22,10 @@ def test_programmes_list_holds_the_audiences(staff_client, empty_home):
     staff = staff_client.get("/api/v3/support/programmes/").json()
     assert staff["count"] == 2
     assert Client().get(f"/api/v3/support/programmes/{open_programme.pk}/").status_code == 200
+    assert staff_client.get("/api/v3/support/programmes/", {"target_group": "parents"}).json()["count"] == 0
+    response = staff_client.get("/api/v3/support/programmes/", {"target_group": "aliens"})
+    assert response.status_code == 400
+    assert "Такой группы нет" in response.json()["detail"]
 
 
 @pytest.mark.django_db

@@ -33,6 +33,7 @@ def test_report_shows_started_and_completed_per_programme(admin_client, progress
     assert "Прохождение программ сопровождения" in html
     assert "Сопровождение проектной деятельности" in html
     assert "Родители — участники проектной деятельности" in html
+    assert "педагоги и тьюторы" in html
 
 
 @pytest.mark.django_db

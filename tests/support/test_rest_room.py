@@ -5,6 +5,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from support.models import RestRoomPage
 from tests.support import builders
 
 
@@ -49,3 +50,11 @@ def test_logged_in_user_without_access_gets_not_found(member_user, empty_home):
     response = client.get(page.url)
     assert response.status_code == 404
     assert "Виртуальная комната отдыха" not in response.content.decode()
+
+
+def test_rest_room_content_carries_links_but_no_embedded_players():
+    assert set(RestRoomPage._meta.get_field("sections").stream_block.child_blocks) == {"section"}
+    assert set(RestRoomPage._meta.get_field("help_contacts").stream_block.child_blocks) == {"contact"}
+    section = RestRoomPage._meta.get_field("sections").stream_block.child_blocks["section"]
+    resource = section.child_blocks["resources"].child_block
+    assert set(resource.child_blocks) == {"title", "description", "page", "external_url"}
