@@ -52,12 +52,10 @@ class ProgrammeProgress:
 
 
 def _progress(programme, *, done: set[str], completed_at, can_track: bool) -> ProgrammeProgress:
-    module_ids = tuple(programme.module_ids())
-    done_ids = frozenset(done & set(module_ids))
-    hours_done = sum(
-        block.value.get("hours") or 0 for block in programme.modules if block.id in done_ids and block.value
-    )
-    return ProgrammeProgress(programme, done_ids, module_ids, hours_done, completed_at, can_track)
+    hours = dict(programme.module_hours())
+    done_ids = frozenset(done & set(hours))
+    hours_done = sum(hours[module_id] for module_id in done_ids)
+    return ProgrammeProgress(programme, done_ids, tuple(hours), hours_done, completed_at, can_track)
 
 
 def programme_progress(*, user: User, programme) -> ProgrammeProgress:

@@ -145,11 +145,19 @@ class ProgrammePage(AudienceGateMixin, RoutablePageMixin, BasePage):
             ) % {"hours": hours, "total": self.total_hours}
             raise ValidationError({"total_hours": message})
 
+    def module_hours(self) -> list[tuple[str, int]]:
+        """(module id, hours) in order, read from the stored data: no material page is loaded to count hours."""
+        return [
+            (block.get("id"), int(block["value"].get("hours") or 0))
+            for block in self.modules.raw_data
+            if block["type"] == "module"
+        ]
+
     def modules_hours(self) -> int:
-        return sum(block.value.get("hours") or 0 for block in self.modules if block.block_type == "module")
+        return sum(hours for _module_id, hours in self.module_hours())
 
     def module_ids(self) -> list[str]:
-        return [block.id for block in self.modules if block.block_type == "module"]
+        return [module_id for module_id, _hours in self.module_hours()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

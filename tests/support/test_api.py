@@ -97,8 +97,9 @@ def test_support_endpoints_are_in_the_openapi_document(client):
 def test_api_lists_take_a_bounded_number_of_queries(staff_client, empty_home, django_assert_max_num_queries, count):
     topic = builders.topic()
     for number in range(count):
-        builders.material(empty_home, title=f"Материал {number}", topics=[topic])
-        builders.programme(empty_home, title=f"Программа {number}")
+        material = builders.material(empty_home, title=f"Материал {number}", topics=[topic])
+        modules = [builders.module("Введение", 4, materials=[material]), builders.module("Практика", 8)]
+        builders.programme(empty_home, title=f"Программа {number}", modules=modules)
     with django_assert_max_num_queries(12):
         assert staff_client.get("/api/v3/support/materials/").json()["count"] == count
     with django_assert_max_num_queries(12):
