@@ -134,3 +134,21 @@ def test_module_lists_only_materials_the_reader_may_open(staff_client, empty_hom
     assert "Открытый чек-лист" in anonymous_html
     assert "Служебная записка" not in anonymous_html
     assert "Служебная записка" in staff_client.get(page.url).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [2, 8])
+def test_support_pages_take_a_bounded_number_of_queries(staff_client, empty_home, django_assert_max_num_queries, count):
+    modules = [
+        builders.module(f"Модуль {number}", 2, materials=[builders.material(empty_home, title=f"Материал {number}")])
+        for number in range(count)
+    ]
+    page = builders.programme(empty_home, modules=modules)
+    for number in range(count):
+        builders.programme(empty_home, title=f"Программа {number}", target_group="parents")
+    section = builders.section(empty_home)
+    index = builders.support_index(empty_home)
+    for url in (page.url, section.url, index.url):
+        staff_client.get(url)
+        with django_assert_max_num_queries(25):
+            assert staff_client.get(url).status_code == 200
