@@ -17,6 +17,8 @@ from residents.api import (
     install_v3_access,
 )
 
+from support.api import router as support_router
+
 api_v2 = WagtailAPIRouter("wagtailapi")
 api_v2.register_endpoint("pages", ResidentsPagesAPIViewSet)
 api_v2.register_endpoint("images", ResidentsImagesAPIViewSet)
@@ -28,5 +30,6 @@ api_v3.add_router("/exhibitions/", exhibitions_router)
 api_v3.add_router("/meetings/", meetings_router)
 
 install_v3_access(api_v3)  # residents: session or token auth and tiers, also for routers added later
+api_v3.add_router("/support/", support_router)
 
 __all__ = ["api_v2", "api_v3"]

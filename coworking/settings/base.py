@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "events",
     "meetings",
     "exhibitions",
+    "support",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -23,6 +23,7 @@ HERO = {
     "links": [
         {"label": "Модель коворкинга", "page": "model"},
         {"label": "Положение о коворкинге", "page": "regulations"},
+        {"label": "Родителям", "page": "support-parents"},
     ],
 }
 

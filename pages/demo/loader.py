@@ -15,6 +15,7 @@ from pages.demo.roadmap import ROADMAP
 from pages.demo.standard import PAGES
 from pages.demo.translations import ENGLISH
 from pages.models import HomePage, RoadmapPage, SchoolSettings, StandardPage
+from support.demo.loader import load_support_demo
 
 Report = Callable[[str], None]
 
@@ -116,6 +117,7 @@ def load_demo(*, report: Report = print) -> None:
             show_in_menus=ROADMAP["show_in_menus"],
             products=_stream([("product", product) for product in ROADMAP["products"]], pages_by_slug),
         )
+    pages_by_slug.update(load_support_demo(home, report=report))
     if home_created:
         body = _stream(HOME["body"], pages_by_slug)
         hero = next(block["value"] for block in body if block["type"] == "hero")

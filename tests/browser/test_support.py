@@ -1,0 +1,36 @@
+"""A teacher logs in, works through a module of the teachers' programme with the keyboard, sees progress."""
+
+import pytest
+
+from support.models import ModuleProgress
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_teacher_marks_a_module_done_with_the_keyboard(browser, live_server, demo_site, django_user_model, screenshots):
+    django_user_model.objects.create_user("teacher", "t@example.org", "password", is_staff=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+    page = context.new_page()
+    page.goto(live_server.url + "/support/teachers-programme/")
+    assert "/_util/login/" in page.url
+    page.fill("#id_username", "teacher")
+    page.fill("#id_password", "password")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith("/support/teachers-programme/")
+
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        text = page.evaluate("() => (document.activeElement.innerText || '').trim()")
+        if text.startswith("Отметить"):
+            break
+    else:
+        pytest.fail("no module button reachable with Tab")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "focus must be visible"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "Пройдено модулей: 1 из 7" in page.content()
+    page.screenshot(path=screenshots / "support-programme-progress.png", full_page=True)
+    assert ModuleProgress.objects.filter(user__username="teacher").count() == 1
+    context.close()
