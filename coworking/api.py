@@ -16,7 +16,6 @@ from residents.api import (
     ResidentsPagesAPIViewSet,
     install_v3_access,
 )
-
 from support.api import router as support_router
 
 api_v2 = WagtailAPIRouter("wagtailapi")
@@ -28,8 +27,8 @@ api_v3.title = "Цифровое коворкинговое пространст
 api_v3.add_router("/", events_router)
 api_v3.add_router("/exhibitions/", exhibitions_router)
 api_v3.add_router("/meetings/", meetings_router)
+api_v3.add_router("/support/", support_router)
 
 install_v3_access(api_v3)  # residents: session or token auth and tiers, also for routers added later
-api_v3.add_router("/support/", support_router)
 
 __all__ = ["api_v2", "api_v3"]

@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'библиотека материалов',
                 'verbose_name_plural': 'библиотеки материалов',
             },
-            bases=(support.models.base.AudienceGateMixin, 'wagtailcore.page', models.Model),
+            bases=('wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='ProgrammePage',
@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'программа сопровождения',
                 'verbose_name_plural': 'программы сопровождения',
             },
-            bases=(support.models.base.AudienceGateMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='RestRoomPage',
@@ -68,7 +68,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'комната отдыха',
                 'verbose_name_plural': 'комнаты отдыха',
             },
-            bases=(support.models.base.AudienceGateMixin, 'wagtailcore.page', models.Model),
+            bases=('wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='SupportIndexPage',
@@ -82,7 +82,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'система сопровождения',
                 'verbose_name_plural': 'системы сопровождения',
             },
-            bases=(support.models.base.AudienceGateMixin, 'wagtailcore.page', models.Model),
+            bases=('wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='SupportSectionPage',
@@ -97,7 +97,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'раздел для группы',
                 'verbose_name_plural': 'разделы для групп',
             },
-            bases=(support.models.base.AudienceGateMixin, 'wagtailcore.page', models.Model),
+            bases=('wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='SupportTopic',
@@ -131,7 +131,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'материал сопровождения',
                 'verbose_name_plural': 'материалы сопровождения',
             },
-            bases=(support.models.base.AudienceGateMixin, 'wagtailcore.page', models.Model),
+            bases=('wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='ProgrammeCompletion',

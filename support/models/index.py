@@ -9,14 +9,13 @@ from wagtail.search import index
 from blocks.streams import BodyStreamBlock
 from pages.models.base import BasePage
 from residents.selectors import visible_pages
-from support.models.base import AudienceGateMixin
 from support.models.materials import MaterialsLibraryPage
 from support.models.programmes import ProgrammePage, SupportSectionPage
 from support.models.rest_room import RestRoomPage
 from support.selectors import programmes_visible
 
 
-class SupportIndexPage(AudienceGateMixin, BasePage):
+class SupportIndexPage(BasePage):
     """The door to the support system: sections for each group, programmes, the materials library.
 
     Open to everyone by default: it says in plain words what the support system offers, and lists

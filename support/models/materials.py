@@ -13,7 +13,7 @@ from wagtail.search import index
 from blocks.streams import BodyStreamBlock
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
-from support.models.base import AudienceGateMixin, TargetGroup
+from support.models.base import TargetGroup
 from support.models.programmes import ProgrammePage
 from support.models.topics import SupportTopic
 from support.selectors import MaterialFilters, materials_search
@@ -31,7 +31,7 @@ class MaterialKind(models.TextChoices):
 GROUP_FIELDS = {group: f"for_{group}" for group in TargetGroup.values}
 
 
-class MaterialsLibraryPage(AudienceGateMixin, BasePage):
+class MaterialsLibraryPage(BasePage):
     """The library of support materials: filters by group and topic, and searches all support content."""
 
     audience = audience_field(Audience.RESIDENTS)
@@ -71,7 +71,7 @@ class MaterialForm(WagtailAdminPageForm):
         return cleaned
 
 
-class MaterialPage(AudienceGateMixin, BasePage):
+class MaterialPage(BasePage):
     """A guide, checklist, template, recording or document, tagged by group and topic."""
 
     audience = audience_field(Audience.RESIDENTS)

@@ -18,7 +18,7 @@ from blocks.support import ProgrammeModulesBlock
 from blocks.text import RICH_TEXT_FEATURES
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
-from support.models.base import AudienceGateMixin, TargetGroup
+from support.models.base import TargetGroup
 from support.selectors import programme_progress, programmes_visible, visible_module_materials
 from support.services import module_mark_done, module_mark_undone
 
@@ -37,7 +37,7 @@ PROGRAMMES_HEADINGS = {
 }
 
 
-class SupportSectionPage(AudienceGateMixin, BasePage):
+class SupportSectionPage(BasePage):
     """A section written for one group (parents, teachers...): plain language, questions and answers,
     and the programmes for that group listed automatically."""
 
@@ -68,7 +68,7 @@ class SupportSectionPage(AudienceGateMixin, BasePage):
         return context
 
 
-class ProgrammePage(AudienceGateMixin, RoutablePageMixin, BasePage):
+class ProgrammePage(RoutablePageMixin, BasePage):
     """A support programme for one group: goal, outcomes, format, partner and modules with hours.
 
     The total is entered from the approved programme (it is the figure printed on certificates), and

@@ -9,10 +9,9 @@ from wagtail.search import index
 from blocks.support import HelpContactsStreamBlock, RestRoomStreamBlock
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
-from support.models.base import AudienceGateMixin
 
 
-class RestRoomPage(AudienceGateMixin, BasePage):
+class RestRoomPage(BasePage):
     """For internal residents. Visiting it is never tracked per person: nothing is written when it is
     read, it carries links but no embedded players or widgets, and it is sent with
     `Cache-Control: private, no-store` (no shared cache keeps it; a shared family or school computer

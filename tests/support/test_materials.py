@@ -67,7 +67,7 @@ def test_unknown_filter_values_get_a_message_and_are_ignored(staff_client, libra
 def test_library_is_for_residents_by_default(library_content):
     response = Client().get(library_content.url)
     assert response.status_code == 302
-    assert "/_util/login/" in response["Location"]
+    assert "/account/login/" in response["Location"]
 
 
 @pytest.mark.django_db

@@ -121,7 +121,7 @@ def test_anonymous_visitor_of_a_residents_programme_is_sent_to_log_in(empty_home
     page = builders.programme(empty_home, modules=_modules())
     response = Client().post(f"{page.url}progress/m-intro/", {"done": "1"})
     assert response.status_code == 302
-    assert "/_util/login/" in response["Location"]
+    assert "/account/login/" in response["Location"]
     assert not ModuleProgress.objects.exists()
 
 

@@ -38,17 +38,17 @@ def test_visiting_the_rest_room_writes_nothing(staff_client, empty_home):
 def test_rest_room_is_closed_to_anonymous_visitors(empty_home):
     response = Client().get(builders.rest_room(empty_home).url)
     assert response.status_code == 302
-    assert "/_util/login/" in response["Location"]
+    assert "/account/login/" in response["Location"]
     assert "Детский телефон" not in response.content.decode()
 
 
 @pytest.mark.django_db
-def test_logged_in_user_without_access_gets_not_found(member_user, empty_home):
+def test_logged_in_user_without_access_is_refused_without_the_content(member_user, empty_home):
     client = Client()
     client.force_login(member_user)
     page = builders.rest_room(empty_home, audience="staff")
     response = client.get(page.url)
-    assert response.status_code == 404
+    assert response.status_code == 403
     assert "Виртуальная комната отдыха" not in response.content.decode()
 
 
