@@ -22,6 +22,8 @@ class Channel:
     sees: Callable[[Client, object], bool]
     # True for channels that show only what everyone may see, whoever asks (sitemap.xml, public feeds).
     public_only: bool = False
+    # True for channels that exist only for a signed-in person (their own progress, their bookings).
+    signed_in_only: bool = False
 
     def __str__(self) -> str:
         return self.name

@@ -42,6 +42,8 @@ def test_access_matrix(area, channel, audience, kind, empty_home):
         client.force_login(user)
     item = channel.make_item(empty_home, audience)
     allowed = audience == Audience.EVERYONE if channel.public_only else audience in kind.audiences
+    if channel.signed_in_only and user is None:
+        allowed = False
     assert channel.sees(client, item) is allowed, (
         f"{channel} shows {'nothing' if allowed else 'an item'} of audience «{audience}» to {kind}"
     )

@@ -133,5 +133,5 @@ CHANNELS = [
     Channel("API v3 support materials search", _material, _v3_list("/api/v3/support/materials/", {"q": "тьюторство"})),
     Channel("API v3 support material detail", _material, _v3_detail("/api/v3/support/materials/")),
     Channel("API v3 programme module materials", _module_material, _v3_module_materials),
-    Channel("API v3 support progress", _programme, _progress_api),
+    Channel("API v3 support progress", _programme, _progress_api, signed_in_only=True),
 ]
