@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from search.conf import search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -29,6 +31,8 @@ INSTALLED_APPS = [
     "blocks",
     "people",
     "residents",
+    "bank",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -139,7 +143,7 @@ CACHES = {
 
 WAGTAIL_SITE_NAME = "Цифровое коворкинговое пространство"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "txt", "zip"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.forms.BoundedImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from bank.demo.loader import load_bank_demo
 from pages.demo.images import demo_image
 from pages.demo.landing import HOME, SCHOOL_SETTINGS
 from pages.demo.roadmap import ROADMAP
@@ -134,6 +135,7 @@ def load_demo(*, report: Report = print) -> None:
         school.save()
         report("Контакты школы заполнены")
 
+    load_bank_demo(home, report=report)
     ensure_english_translation(home, english=english, report=report)
 
 

@@ -1,0 +1,155 @@
+"""Reads of the bank search: results, facet counts and suggestions, only over what the visitor may see."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, QuerySet
+from django.utils.translation import gettext as _
+
+from bank.models import SolutionPage, SolutionTag
+from bank.models.pages import academic_year_label
+from bank.selectors import CARD_RENDITION, visible_solutions, with_card_data
+from residents.selectors import User
+from search import engine
+from search.highlight import has_match, highlight
+from search.normalize import fold, normalize
+
+GRADE_RANGE = range(1, 12)
+TAG_FACET_SIZE = 20
+COVER_RENDITION = CARD_RENDITION
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class BankResults:
+    count: int
+    page: PaginatorPage
+    facets: dict[str, list[FacetValue]]
+    query_stems: set[str] = field(default_factory=set)
+
+    @property
+    def results(self) -> list[SolutionPage]:
+        return list(self.page.object_list)
+
+
+def _apply_filters(queryset: QuerySet, params: dict) -> QuerySet:
+    if params.get("subject"):
+        queryset = queryset.filter(subjects__slug=params["subject"])
+    if params.get("grade"):
+        queryset = queryset.filter(grade_from__lte=params["grade"], grade_to__gte=params["grade"])
+    if params.get("year"):
+        queryset = queryset.filter(academic_year=params["year"])
+    if params.get("type"):
+        queryset = queryset.filter(project_type__slug=params["type"])
+    if params.get("tag"):
+        queryset = queryset.filter(tagged_items__tag__slug=params["tag"])
+    return queryset
+
+
+def _facet_values(rows, params: dict, name: str, label=str) -> list[FacetValue]:
+    selected = str(params.get(name) or "")
+    return [
+        FacetValue(value=str(value), label=label(title), count=count, selected=str(value) == selected)
+        for value, title, count in rows
+        if count
+    ]
+
+
+def facet_counts(ids: QuerySet, params: dict) -> dict[str, list[FacetValue]]:
+    """Each facet value with the number of matching solutions; `ids` is a subquery of visible matches."""
+    scope = SolutionPage.objects.filter(pk__in=ids)
+    subjects = (
+        SolutionPage.subjects.through.objects.filter(solutionpage_id__in=ids)
+        .values_list("subjectarea__slug", "subjectarea__name")
+        .annotate(count=Count("solutionpage_id"))
+        .order_by("subjectarea__name")
+    )
+    grades = scope.aggregate(
+        **{f"g{n}": Count("pk", filter=Q(grade_from__lte=n, grade_to__gte=n)) for n in GRADE_RANGE}
+    )
+    years = scope.values_list("academic_year", "academic_year").annotate(count=Count("pk")).order_by("-academic_year")
+    types = (
+        scope.values_list("project_type__slug", "project_type__name")
+        .annotate(count=Count("pk"))
+        .order_by("project_type__name")
+    )
+    tags = (
+        SolutionTag.objects.filter(content_object_id__in=ids)
+        .values_list("tag__slug", "tag__name")
+        .annotate(count=Count("content_object_id"))
+        .order_by("-count", "tag__name")[:TAG_FACET_SIZE]
+    )
+    return {
+        "subject": _facet_values(subjects, params, "subject"),
+        "grade": _facet_values(
+            [(n, n, grades[f"g{n}"]) for n in GRADE_RANGE],
+            params,
+            "grade",
+            lambda n: _("%(grade)s класс") % {"grade": n},
+        ),
+        "year": _facet_values(years, params, "year", academic_year_label),
+        "type": _facet_values([row for row in types if row[0]], params, "type"),
+        "tag": _facet_values(tags, params, "tag"),
+    }
+
+
+def _ranked_page(matches: QuerySet, found: engine.Match, *, per_page: int, number) -> PaginatorPage:
+    """One page of the visible, filtered matches in order of relevance, fetched in a constant number of queries."""
+    allowed = set(matches.values_list("pk", flat=True))
+    ordered = [pk for pk in found.ranked(engine.RANK_LIMIT) if pk in allowed]
+    if len(ordered) < len(allowed):
+        ordered += sorted(allowed.difference(ordered), reverse=True)
+    page = Paginator(ordered, per_page).get_page(number)
+    by_id = {solution.pk: solution for solution in with_card_data(SolutionPage.objects.filter(pk__in=page.object_list))}
+    page.object_list = [by_id[pk] for pk in page.object_list if pk in by_id]
+    return page
+
+
+def search_solutions(*, user: User, params: dict, per_page: int = 12, within=None) -> BankResults:
+    """The bank search: query, facet filters, facet counts, sorting and one page of results.
+
+    The number of SQL queries does not depend on the number of solutions or results.
+    """
+    query = normalize(params.get("q") or "")
+    by_relevance = bool(query) and params.get("sort", "relevance") == "relevance"
+    matches = SolutionPage.objects.all()
+    found = None
+    if query:
+        found = engine.match(SolutionPage, query)
+        matches = matches.filter(pk__in=found.ids)
+    matches = _apply_filters(visible_solutions(matches, user=user, within=within), params)
+    if by_relevance:
+        page = _ranked_page(matches, found, per_page=per_page, number=params.get("page") or 1)
+    else:
+        ordered = with_card_data(matches.order_by("-published_date", "-pk"))
+        page = Paginator(ordered, per_page).get_page(params.get("page") or 1)
+    stems = set(query.split())
+    for solution in page.object_list:
+        solution.snippet = _snippet(solution, stems)
+    facets = facet_counts(matches.order_by().values("pk"), params)
+    return BankResults(count=page.paginator.count, page=page, facets=facets, query_stems=stems)
+
+
+def _snippet(solution: SolutionPage, stems: set[str]):
+    if not stems:
+        return highlight(solution.summary, stems)
+    texts = [solution.summary, solution.problem, solution.goal, *solution.stage_texts, solution.result, solution.reuse]
+    text = next((text for text in texts if has_match(text, stems)), solution.summary)
+    return highlight(text, stems)
+
+
+def suggest_titles(*, user: User, prefix: str, limit: int = 8) -> list[SolutionPage]:
+    """Titles of visible solutions with a word starting with what the visitor has typed so far."""
+    prefix = fold(prefix).strip()
+    if len(prefix) < 2:
+        return []
+    matches = engine.suggest(SolutionPage.objects.all(), prefix)
+    return list(visible_solutions(matches, user=user).only("id", "title", "url_path")[:limit])
