@@ -1,7 +1,7 @@
 """Reads of the bank that go through the access selectors: visible solutions, the newest, the featured."""
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
-from django.db.models.functions import Length, Substr
+from django.core.cache import cache
+from django.db.models import Prefetch, QuerySet
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
@@ -11,12 +11,24 @@ from residents.selectors import User, visible_pages
 CARD_RENDITION = "fill-480x270"
 
 
+RESTRICTED_PATHS_KEY = "bank:restricted-page-paths"
+
+
+def restricted_paths() -> list[str]:
+    """Tree paths of pages with a password, login or group restriction; cached, and forgotten whenever a
+    restriction or any page is saved or deleted (bank/signals.py), so the rule holds on the next request."""
+    paths = cache.get(RESTRICTED_PATHS_KEY)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        cache.set(RESTRICTED_PATHS_KEY, paths, 300)
+    return paths
+
+
 def without_view_restrictions(queryset: QuerySet) -> QuerySet:
-    """Pages with no password, login or group restriction on themselves or an ancestor, in the same query."""
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path")),
-    )
-    return queryset.exclude(Exists(restricted))
+    """Pages with no view restriction on themselves or an ancestor (an indexable path prefix test)."""
+    for path in restricted_paths():
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
 
 
 def visible_solutions(queryset: QuerySet | None = None, *, user: User, within=None) -> QuerySet:

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from taggit.models import Tag
@@ -187,4 +187,21 @@ def generate_solutions(
             if index:
                 index_solutions(ids)
         progress(size)
+    analyze_tables()
     return count
+
+
+def analyze_tables() -> None:
+    """Fresh planner statistics after a bulk insert, so PostgreSQL picks index and hash plans for search."""
+    if connection.vendor != "postgresql":
+        return
+    tables = [
+        SolutionPage._meta.db_table,
+        Page._meta.db_table,
+        SolutionTag._meta.db_table,
+        SolutionPage.subjects.through._meta.db_table,
+        TeamMember._meta.db_table,
+    ]
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")

@@ -13,7 +13,8 @@ from bank.selectors import CARD_RENDITION, visible_solutions, with_card_data
 from residents.selectors import User
 from search import engine
 from search.highlight import has_match, highlight
-from search.normalize import fold, normalize
+from search.normalize import normalize
+from search.normalize import words as fold_words
 
 GRADE_RANGE = range(1, 12)
 TAG_FACET_SIZE = 20
@@ -147,9 +148,11 @@ def _snippet(solution: SolutionPage, stems: set[str]):
 
 
 def suggest_titles(*, user: User, prefix: str, limit: int = 8) -> list[SolutionPage]:
-    """Titles of visible solutions with a word starting with what the visitor has typed so far."""
-    prefix = fold(prefix).strip()
-    if len(prefix) < 2:
+    """Titles of visible solutions with words starting with what the visitor has typed so far."""
+    words = " ".join(fold_words(prefix))
+    if len(words) < 2:
         return []
-    matches = engine.suggest(SolutionPage.objects.all(), prefix)
-    return list(visible_solutions(matches, user=user).only("id", "title", "url_path")[:limit])
+    ranked = engine.suggest(SolutionPage, words).ranked(limit * 10)
+    visible = visible_solutions(SolutionPage.objects.filter(pk__in=ranked), user=user)
+    allowed = {solution.pk: solution for solution in visible.only("id", "title", "url_path")}
+    return [allowed[pk] for pk in ranked if pk in allowed][:limit]
