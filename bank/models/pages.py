@@ -61,7 +61,7 @@ class SolutionBankPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("per_page")]
     api_fields = [*BasePage.api_fields]
 
-    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = ["bank.SolutionPage"]
     max_count_per_parent = 1
 
