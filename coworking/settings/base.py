@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from search.conf import search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -33,6 +35,8 @@ INSTALLED_APPS = [
     "meetings",
     "exhibitions",
     "support",
+    "bank",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -166,6 +170,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents are always served through a view that checks access (residents' before_serve_document hook).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "txt", "zip"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.forms.BoundedImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -9,6 +9,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from events.demo import load_events_demo
 from exhibitions.demo.loader import load_exhibitions
 from meetings.demo import load_meetings_demo
+from bank.demo.loader import load_bank_demo
 from pages.demo.images import demo_image
 from pages.demo.landing import HOME, SCHOOL_SETTINGS
 from pages.demo.roadmap import ROADMAP
@@ -143,6 +144,7 @@ def load_demo(*, report: Report = print) -> None:
 
     load_events_demo(home=home, report=report)
     load_meetings_demo(home, report=report)
+    load_bank_demo(home, report=report)
     ensure_english_translation(home, english=english, report=report)
 
 

@@ -1,0 +1,283 @@
+"""The bank's index page and one solution page."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from blocks.bank import SolutionAttachmentsBlock, SolutionLinksBlock, SolutionStagesBlock
+from pages.models.base import BasePage
+from search.normalize import fold, normalize
+
+
+class Licence(models.TextChoices):
+    CC_BY = "cc-by-4.0", "CC BY 4.0"
+    CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0"
+    CC_BY_NC = "cc-by-nc-4.0", "CC BY-NC 4.0"
+    CC0 = "cc0-1.0", "CC0 1.0"
+    ALL_RIGHTS = "all-rights-reserved", _("все права защищены")
+
+
+LICENCE_URLS = {
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/deed.ru",
+    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/deed.ru",
+    Licence.CC_BY_NC: "https://creativecommons.org/licenses/by-nc/4.0/deed.ru",
+    Licence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/deed.ru",
+}
+
+GRADES = [MinValueValidator(1), MaxValueValidator(11)]
+
+
+def academic_year_label(year: int) -> str:
+    """2023 → "2023/2024": the academic year that starts in September of `year`."""
+    return f"{year}/{year + 1}"
+
+
+def current_academic_year() -> int:
+    today = timezone.localdate()
+    return today.year if today.month >= 9 else today.year - 1
+
+
+class SolutionBankPage(BasePage):
+    """The bank's index: full-text search with facets over the solutions below it."""
+
+    per_page = models.PositiveSmallIntegerField(
+        _("решений на странице"), default=12, validators=[MaxValueValidator(50)]
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("per_page")]
+    api_fields = [*BasePage.api_fields]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["bank.SolutionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("банк проектных решений")
+        verbose_name_plural = _("банки проектных решений")
+
+    # The search app serves this page (search/wagtail_hooks.py): the bank's models never import the search.
+
+
+class SolutionTag(TaggedItemBase):
+    content_object = ParentalKey("bank.SolutionPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class SolutionPage(BasePage):
+    """One solution: the problem, the goal, what was done, the result, and how to reuse it."""
+
+    summary = models.CharField(_("кратко"), max_length=300, help_text=_("Одно-два предложения для списка и поиска."))
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("обложка"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    problem = models.TextField(_("проблема"))
+    goal = models.TextField(_("цель"))
+    stages = StreamField(SolutionStagesBlock(), verbose_name=_("что сделано"), blank=True)
+    result = models.TextField(_("результат или продукт"))
+    reuse = models.TextField(_("как использовать повторно"), blank=True)
+    attachments = StreamField(SolutionAttachmentsBlock(), verbose_name=_("приложения"), blank=True)
+    links = StreamField(SolutionLinksBlock(), verbose_name=_("ссылки"), blank=True)
+    tutor = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("наставник"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="solutions",
+        help_text=_("Педагог, тьютор или консультант проекта."),
+    )
+    subjects = ParentalManyToManyField("bank.SubjectArea", verbose_name=_("предметные области"), blank=True)
+    grade_from = models.PositiveSmallIntegerField(_("класс, с"), validators=GRADES, db_index=True)
+    grade_to = models.PositiveSmallIntegerField(_("класс, по"), validators=GRADES, db_index=True)
+    project_type = models.ForeignKey(
+        "bank.ProjectType", verbose_name=_("тип проекта"), null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    academic_year = models.PositiveSmallIntegerField(
+        _("учебный год"),
+        default=current_academic_year,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        db_index=True,
+        help_text=_("Год начала учебного года: 2024 — это 2024/2025."),
+    )
+    tags = ClusterTaggableManager(through=SolutionTag, verbose_name=_("метки"), blank=True)
+    licence = models.CharField(_("лицензия"), max_length=30, choices=Licence.choices, default=Licence.CC_BY)
+    published_date = models.DateField(_("дата публикации"), default=datetime.date.today, db_index=True)
+    featured = models.BooleanField(
+        _("показывать на стартовой странице"),
+        default=False,
+        help_text=_("Выбранные решения идут в блоке «Избранные проектные решения» первыми."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("cover"),
+        FieldPanel("problem"),
+        FieldPanel("goal"),
+        FieldPanel("stages"),
+        FieldPanel("result"),
+        FieldPanel("reuse"),
+        FieldPanel("attachments"),
+        FieldPanel("links"),
+        InlinePanel("team", label=_("Команда"), help_text=_("Только имена для показа и только с согласием.")),
+        FieldPanel("tutor"),
+        MultiFieldPanel(
+            [
+                FieldPanel("subjects"),
+                FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")]),
+                FieldPanel("project_type"),
+                FieldPanel("academic_year"),
+                FieldPanel("tags"),
+            ],
+            _("Каталог"),
+        ),
+        FieldRowPanel([FieldPanel("licence"), FieldPanel("published_date")]),
+        FieldPanel("featured"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("search_text"),
+        index.AutocompleteField("suggest_text"),
+        index.FilterField("published_date"),
+        index.FilterField("academic_year"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("cover", serializer=ImageRenditionField("fill-800x450")),
+        APIField("problem"),
+        APIField("goal"),
+        APIField("stages"),
+        APIField("result"),
+        APIField("reuse"),
+        APIField("attachments"),
+        APIField("links"),
+        APIField("public_team"),
+        APIField("tutor"),
+        APIField("subject_names"),
+        APIField("grades"),
+        APIField("project_type_name"),
+        APIField("academic_year_label"),
+        APIField("tag_names"),
+        APIField("licence"),
+        APIField("published_date"),
+    ]
+
+    parent_page_types = ["bank.SolutionBankPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("проектное решение")
+        verbose_name_plural = _("проектные решения")
+        indexes = [models.Index(fields=["academic_year", "published_date"])]
+
+    def clean(self):
+        super().clean()
+        if self.grade_from and self.grade_to and self.grade_from > self.grade_to:
+            raise ValidationError({"grade_to": _("Класс «по» не может быть меньше класса «с».")})
+
+    @property
+    def grades(self) -> list[int]:
+        return list(range(self.grade_from, self.grade_to + 1)) if self.grade_from and self.grade_to else []
+
+    @property
+    def grades_label(self) -> str:
+        if self.grade_from == self.grade_to:
+            return str(self.grade_from)
+        return f"{self.grade_from}–{self.grade_to}"
+
+    @property
+    def academic_year_label(self) -> str:
+        return academic_year_label(self.academic_year)
+
+    @property
+    def licence_url(self) -> str:
+        return LICENCE_URLS.get(self.licence, "")
+
+    @property
+    def public_team(self) -> list[str]:
+        """Display names of students whose consent the editor recorded: nothing else about them leaves."""
+        return [member.display_name for member in self.team.all() if member.consent]
+
+    @property
+    def subject_names(self) -> list[str]:
+        return [subject.name for subject in self.subjects.all()]
+
+    @property
+    def tag_names(self) -> list[str]:
+        return [tag.name for tag in self.tags.all()]
+
+    @property
+    def project_type_name(self) -> str:
+        return self.project_type.name if self.project_type else ""
+
+    @cached_property
+    def stage_texts(self) -> list[str]:
+        texts = []
+        for block in self.stages:
+            if block.block_type == "stage":
+                texts.extend([block.value["title"], block.value["text"]])
+            elif block.block_type == "image":
+                texts.append(block.value.get("caption") or "")
+        return texts
+
+    def search_text(self) -> str:
+        """What the search backends index, already normalised (stems, ё→е); the title counts twice."""
+        parts = [
+            self.title,
+            self.title,
+            self.summary,
+            self.problem,
+            self.goal,
+            *self.stage_texts,
+            self.result,
+            self.reuse,
+            *self.subject_names,
+            *self.tag_names,
+            self.project_type_name,
+            self.tutor.name if self.tutor else "",
+            *self.public_team,
+        ]
+        return normalize(" ".join(part for part in parts if part))
+
+    def suggest_text(self) -> str:
+        """The title as search-as-you-type suggestions match it: lower case, ё as е."""
+        return fold(self.title)
+
+
+class TeamMember(Orderable):
+    """A student of the team, by the display name an editor chose; shown only with consent."""
+
+    page = ParentalKey(SolutionPage, on_delete=models.CASCADE, related_name="team")
+    display_name = models.CharField(
+        _("имя для показа"), max_length=80, help_text=_("Например, «Анна К.»: без фамилии и контактов.")
+    )
+    consent = models.BooleanField(
+        _("согласие на публикацию получено"),
+        default=False,
+        help_text=_("Без согласия имя нигде не показывается: ни на сайте, ни в API, ни в поиске."),
+    )
+
+    panels = [FieldPanel("display_name"), FieldPanel("consent")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("участник команды")
+        verbose_name_plural = _("команда")

@@ -1,0 +1,41 @@
+"""Taxonomies of the bank that editors manage as snippets: subject areas and project types."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class Taxonomy(index.Indexed, models.Model):
+    name = models.CharField(_("название"), max_length=120, unique=True)
+    slug = models.SlugField(_("адрес в ссылках"), max_length=120, unique=True, allow_unicode=False)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class SubjectArea(Taxonomy):
+    """A subject area of the curriculum: mathematics, biology, informatics..."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("предметная область")
+        verbose_name_plural = _("предметные области")
+
+
+class ProjectType(Taxonomy):
+    """How a project was done: individual or collective (editors may add finer types)."""
+
+    is_collective = models.BooleanField(_("коллективный"), default=False)
+
+    panels = [*Taxonomy.panels, FieldPanel("is_collective")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("тип проекта")
+        verbose_name_plural = _("типы проектов")

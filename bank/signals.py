@@ -1,0 +1,34 @@
+"""A published solution is reindexed once its tags, subjects and team are saved with it.
+
+Wagtail indexes a page on `post_save`, before django-modelcluster writes the page's child relations; the
+search text of a solution includes those, so publishing indexes the page again when everything is saved.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+from wagtail.signals import page_published
+
+from bank.models import SolutionPage
+from bank.selectors import RESTRICTED_PATHS_KEY
+
+
+@receiver(page_published, sender=SolutionPage)
+def reindex_published_solution(sender, instance, **kwargs):
+    index.insert_or_update_object(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def forget_restricted_paths(sender, **kwargs):
+    cache.delete(RESTRICTED_PATHS_KEY)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def forget_restricted_paths_when_pages_change(sender, instance, **kwargs):
+    """A new, moved or deleted page of any type may take or free the path of a restricted one."""
+    if isinstance(instance, Page):
+        cache.delete(RESTRICTED_PATHS_KEY)

@@ -1,0 +1,138 @@
+"""Runs a normalised full-text query on the configured backend, falling back to the database backend.
+
+Every backend answers with the same `Match`: an id subquery (for visibility, facet filters and facet counts,
+applied in the database whatever the backend) and the ids in order of relevance. One full-text evaluation
+feeds each, so a search costs a constant number of SQL queries.
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models.expressions import RawSQL
+from modelsearch.conf import get_app_config
+from wagtail.search.backends import get_search_backend
+
+from search.backends.elasticsearch import UNAVAILABLE
+
+logger = logging.getLogger(__name__)
+
+# Relevance orders at most this many best matches; any further ones follow, newest first.
+RANK_LIMIT = 2_000
+
+
+def _is_sqlite_fts(backend) -> bool:
+    # Compared by name: the SQLite backend's module cannot be imported where the database is PostgreSQL.
+    return type(backend).__name__ == "SQLiteSearchBackend"
+
+
+@dataclass
+class Match:
+    ids: Any  # a subquery or list usable as `pk__in=`
+    ranked: Callable[[int], list[int]]  # the best `limit` ids, best first
+
+
+def _sqlite_match(model, query: str, *, columns: str = "title body", prefix: bool = False) -> Match:
+    """SQLite FTS5 with the full-text table driving the join: modelsearch's own query puts it in the inner
+    loop and evaluates the MATCH once per index row, which takes seconds at a few thousand solutions."""
+    config = get_app_config()
+    fts = config.get_model("SQLiteFTSIndexEntry")._meta.db_table
+    entries = config.get_model("IndexEntry")._meta.db_table
+    star = "*" if prefix else ""
+    expression = "{" + columns + "} : (" + " AND ".join(f'"{term}"{star}' for term in query.split()) + ")"
+    content_type = ContentType.objects.get_for_model(model).pk
+    sql = (
+        f"SELECT CAST(e.object_id AS INTEGER) FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid "  # noqa: S608
+        f"WHERE {fts} MATCH %s AND e.content_type_id = %s"
+    )
+
+    def ranked(limit: int) -> list[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(f"{sql} ORDER BY bm25({fts}) LIMIT %s", [expression, content_type, limit])
+            return [pk for (pk,) in cursor.fetchall()]
+
+    # The query's terms are stems of [0-9a-zа-я] only and go in as parameters, never into the SQL text.
+    return Match(ids=RawSQL(sql, (expression, content_type)), ranked=ranked)  # noqa: S611
+
+
+def _postgres_match(backend, model, query: str) -> Match:
+    """PostgreSQL full text on the index table alone, so its GIN indexes on `title` and `body` answer;
+    modelsearch's own query concatenates the two vectors per row, which no index can serve."""
+    entries = get_app_config().get_model("IndexEntry")._meta.db_table
+    config = backend.config or "simple"
+    content_type = ContentType.objects.get_for_model(model).pk
+    where = "e.content_type_id = %s AND (e.title @@ q OR e.body @@ q)"
+    source = f"FROM {entries} e, plainto_tsquery(%s::regconfig, %s) q WHERE {where}"  # noqa: S608
+    params = (config, query, content_type)
+
+    def ranked(limit: int) -> list[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT e.object_id::integer {source} "
+                "ORDER BY 2 * ts_rank(e.title, q) + ts_rank(e.body, q) DESC, e.object_id::integer DESC LIMIT %s",
+                [*params, limit],
+            )
+            return [pk for (pk,) in cursor.fetchall()]
+
+    # The query goes in as a parameter, never into the SQL text.
+    return Match(ids=RawSQL(f"SELECT e.object_id::integer {source}", params), ranked=ranked)  # noqa: S611
+
+
+def _backend_match(backend, model, query: str) -> Match:
+    results = backend.search(query, model.objects.all(), order_by_relevance=True)
+    if hasattr(results, "get_queryset"):
+        unordered = backend.search(query, model.objects.all(), order_by_relevance=False).get_queryset()
+        ordered = results.get_queryset()
+        return Match(
+            ids=unordered.order_by().values("pk"),
+            ranked=lambda limit: list(ordered.values_list("pk", flat=True)[:limit]),
+        )
+    ids = [obj.pk for obj in results[:RANK_LIMIT]]  # an external engine answers here, or raises
+    return Match(ids=ids, ranked=lambda limit: ids[:limit])
+
+
+def _match_with(backend, model, query: str) -> Match:
+    if _is_sqlite_fts(backend):
+        return _sqlite_match(model, query)
+    if type(backend).__name__ == "PostgresSearchBackend":
+        return _postgres_match(backend, model, query)
+    return _backend_match(backend, model, query)
+
+
+def match(model, query: str) -> Match:
+    """The objects of `model` that match the (already normalised) query; visibility is the caller's."""
+    try:
+        return _match_with(get_search_backend(), model, query)
+    except UNAVAILABLE as error:
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.warning("Search backend unreachable, answering from the database backend: %s", error)
+    return _match_with(get_search_backend("database"), model, query)
+
+
+def _suggest_with(backend, model, prefix: str) -> Match:
+    if _is_sqlite_fts(backend):
+        return _sqlite_match(model, prefix, columns="autocomplete", prefix=True)
+    results = backend.autocomplete(prefix, model.objects.all())
+    if hasattr(results, "get_queryset"):
+        ordered = results.get_queryset()
+        return Match(
+            ids=ordered.order_by().values("pk"), ranked=lambda limit: list(ordered.values_list("pk", flat=True)[:limit])
+        )
+    ids = [obj.pk for obj in results[:RANK_LIMIT]]
+    return Match(ids=ids, ranked=lambda limit: ids[:limit])
+
+
+def suggest(model, prefix: str) -> Match:
+    """Objects of `model` whose suggestion text has words starting with the (folded) prefix words."""
+    try:
+        return _suggest_with(get_search_backend(), model, prefix)
+    except UNAVAILABLE as error:
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.warning("Search backend unreachable, suggesting from the database backend: %s", error)
+    return _suggest_with(get_search_backend("database"), model, prefix)
