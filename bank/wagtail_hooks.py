@@ -1,11 +1,8 @@
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from bank.models import ProjectType, SolutionPage, SubjectArea
-from residents.selectors import can_view
+from bank.models import ProjectType, SubjectArea
 
 
 class SubjectAreaViewSet(SnippetViewSet):
@@ -32,10 +29,3 @@ class BankTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(BankTaxonomyGroup)
-
-
-@hooks.register("before_serve_page")
-def hide_solutions_from_other_audiences(page, request, serve_args, serve_kwargs):
-    """A solution for residents or staff answers 404 to others: not even its title is shown."""
-    if isinstance(page, SolutionPage) and not can_view(page, user=request.user):
-        raise Http404

@@ -16,29 +16,23 @@ from residents.api import (
     ResidentsPagesAPIViewSet,
     install_v3_access,
 )
-from support.api import router as support_router
-
 from search.api import SolutionsAPIViewSet
 from search.api import router as bank_router
+from support.api import router as support_router
 
 api_v2 = WagtailAPIRouter("wagtailapi")
 api_v2.register_endpoint("pages", ResidentsPagesAPIViewSet)
 api_v2.register_endpoint("images", ResidentsImagesAPIViewSet)
 api_v2.register_endpoint("documents", ResidentsDocumentsAPIViewSet)
+api_v2.register_endpoint("solutions", SolutionsAPIViewSet)
 
 api_v3.title = "Цифровое коворкинговое пространство API"
 api_v3.add_router("/", events_router)
+api_v3.add_router("/bank/", bank_router)
 api_v3.add_router("/exhibitions/", exhibitions_router)
 api_v3.add_router("/meetings/", meetings_router)
 api_v3.add_router("/support/", support_router)
 
 install_v3_access(api_v3)  # residents: session or token auth and tiers, also for routers added later
-api_v2.register_endpoint("pages", PagesAPIViewSet)
-api_v2.register_endpoint("images", ImagesAPIViewSet)
-api_v2.register_endpoint("documents", DocumentsAPIViewSet)
-api_v2.register_endpoint("solutions", SolutionsAPIViewSet)
-
-api_v3.title = "Цифровое коворкинговое пространство API"
-api_v3.add_router("/bank/", bank_router)
 
 __all__ = ["api_v2", "api_v3"]

@@ -167,7 +167,6 @@ CACHES = {
 
 WAGTAIL_SITE_NAME = "Цифровое коворкинговое пространство"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents are always served through a view that checks access (residents' before_serve_document hook).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)

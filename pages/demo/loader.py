@@ -6,10 +6,10 @@ from django.db import transaction
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from bank.demo.loader import load_bank_demo
 from events.demo import load_events_demo
 from exhibitions.demo.loader import load_exhibitions
 from meetings.demo import load_meetings_demo
-from bank.demo.loader import load_bank_demo
 from pages.demo.images import demo_image
 from pages.demo.landing import HOME, SCHOOL_SETTINGS
 from pages.demo.roadmap import ROADMAP
