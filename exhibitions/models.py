@@ -15,7 +15,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -228,7 +228,7 @@ class Exhibit(Orderable):
             ],
             heading=_("Медиа: хотя бы одно из четырёх"),
         ),
-        FieldPanel("solution"),
+        PageChooserPanel("solution", "bank.SolutionPage"),
     ]
     api_fields = [
         APIField("title"),

@@ -188,7 +188,7 @@ class EventRelatedPage(Orderable):
     event = ParentalKey(Event, on_delete=models.CASCADE, related_name="related_pages")
     page = models.ForeignKey("wagtailcore.Page", verbose_name=_("страница"), on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("page")]
+    panels = [PageChooserPanel("page", "bank.SolutionPage")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("связанное решение или проект")
