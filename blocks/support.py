@@ -17,6 +17,7 @@ from wagtail.blocks import (
 )
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from blocks.links import LinkValue
 from blocks.text import RICH_TEXT_FEATURES
 
 
@@ -70,14 +71,6 @@ class ProgrammeModulesBlock(StreamBlock):
         min_num = 1
 
 
-class ResourceValue(StructValue):
-    def url(self) -> str:
-        page = self.get("page")
-        if page:
-            return page.url
-        return self.get("external_url") or ""
-
-
 class ResourceBlock(StructBlock):
     """A resource of the rest room: a link only, never an embedded player or widget that could follow a visitor."""
 
@@ -89,7 +82,7 @@ class ResourceBlock(StructBlock):
     class Meta:
         icon = "link"
         label = _("Ресурс")
-        value_class = ResourceValue
+        value_class = LinkValue
 
     def clean(self, value):
         value = super().clean(value)
