@@ -7,7 +7,7 @@ from django.db import IntegrityError, connection, transaction
 
 from meetings.models import ACTIVE_STATUSES, Booking, BookingStatus
 from meetings.services import BookingError, booking_create
-from tests.meetings.conftest import free_slots, make_room
+from tests.meetings.conftest import free_slots, internal_resident, make_room
 
 
 def _race(room, start, users) -> list[str]:
@@ -36,7 +36,7 @@ def _race(room, start, users) -> list[str]:
 def test_two_simultaneous_requests_for_one_slot_book_it_once(tutor, student, other_student, django_user_model):
     if connection.vendor != "postgresql":
         pytest.skip("the race needs row locks and concurrent writers: run with DATABASE_URL=postgres://...")
-    third = django_user_model.objects.create_user("third", "third@example.org", "password")
+    third = internal_resident(django_user_model.objects.create_user("third", "third@example.org", "password"))
     room = make_room(host=tutor)
     for index in range(5):
         start = free_slots(room, index).start
