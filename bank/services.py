@@ -20,6 +20,8 @@ from wagtail.search.backends import get_search_backends
 from bank.demo.data import SOLUTIONS, STAGE_TITLES, TEAM_NAMES
 from bank.demo.loader import ensure_taxonomies, ensure_tutors
 from bank.models import SolutionPage, SolutionTag, TeamMember
+from search.models import SolutionRow
+from search.services import sync_solution_rows
 
 Progress = Callable[[int], None]
 
@@ -155,6 +157,7 @@ def index_solutions(ids: list[int]) -> None:
     )
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(SolutionPage, solutions)
+    sync_solution_rows(ids)
 
 
 def generate_solutions(
@@ -201,7 +204,10 @@ def analyze_tables() -> None:
         SolutionTag._meta.db_table,
         SolutionPage.subjects.through._meta.db_table,
         TeamMember._meta.db_table,
+        SolutionRow._meta.db_table,
     ]
+    # The search rows were inserted, then given their vectors: VACUUM drops the first versions.
+    command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
     with connection.cursor() as cursor:
         for table in tables:
-            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
+            cursor.execute(f"{command} {connection.ops.quote_name(table)}")

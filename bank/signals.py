@@ -2,6 +2,7 @@
 
 Wagtail indexes a page on `post_save`, before django-modelcluster writes the page's child relations; the
 search text of a solution includes those, so publishing indexes the page again when everything is saved.
+The bank's search rows follow every save, publication, unpublication and move of a solution.
 """
 
 from django.core.cache import cache
@@ -9,15 +10,36 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from bank.models import SolutionPage
 from bank.selectors import RESTRICTED_PATHS_KEY
+from search.models import SolutionRow
+from search.services import raise_rows_version, sync_solution_rows
 
 
 @receiver(page_published, sender=SolutionPage)
 def reindex_published_solution(sender, instance, **kwargs):
     index.insert_or_update_object(instance)
+    sync_solution_rows([instance.pk])
+
+
+@receiver(post_save, sender=SolutionPage)
+@receiver(page_unpublished, sender=SolutionPage)
+def sync_saved_solution(sender, instance, **kwargs):
+    sync_solution_rows([instance.pk])
+
+
+@receiver(post_delete, sender=SolutionRow)
+def forget_searches_of_a_deleted_solution(sender, **kwargs):
+    raise_rows_version()
+
+
+@receiver(post_page_move)
+def sync_moved_solutions(sender, instance, **kwargs):
+    """A moved bank (or any ancestor) changes the tree paths of its solutions."""
+    moved = SolutionPage.objects.filter(path__startswith=instance.path)
+    sync_solution_rows(moved.values_list("pk", flat=True))
 
 
 @receiver(post_save, sender=PageViewRestriction)

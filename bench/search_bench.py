@@ -1,7 +1,9 @@
 """Benchmark of the bank search: 20 fixed queries at 1,000 / 10,000 / 100,000 solutions.
 
 Prints p50 and p95 latency and SQL queries per search (results page, count and all facet counts, as the
-bank page and API v3 compute them), and the time to create and to index the solutions.
+bank page and API v3 compute them), and the time to create and to index the solutions. Every search is
+measured cold (the cache of search results emptied first) and repeated (the same search again, answered
+from that cache).
 
     DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python bench/search_bench.py --sizes 1000 10000
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/coworking_bench .venv/bin/python bench/search_bench.py
@@ -24,6 +26,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -89,11 +92,16 @@ def grow(bank, size: int) -> tuple[float, float]:
     return created, indexed
 
 
-def measure() -> tuple[list[float], list[int]]:
+def measure(*, cold: bool) -> tuple[list[float], list[int]]:
+    """Latencies (ms) and SQL queries per search. Cold: the cache of search results is emptied before each
+    search, so every one is computed; otherwise each repeat finds the first one's results in the cache."""
     latencies, query_counts = [], []
     for params in QUERIES:
-        search_solutions(user=None, params=dict(params), per_page=12)  # warm caches
+        cache.clear()
+        search_solutions(user=None, params=dict(params), per_page=12)  # warms the database's own caches
         for _ in range(REPEATS):
+            if cold:
+                cache.clear()
             reset_queries()
             with CaptureQueriesContext(connection) as captured:
                 started = time.perf_counter()
@@ -112,16 +120,24 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     bank = ensure_bank_page()
     vendor = connection.vendor
-    print("| база | решений | создание, с | индексация, с | p50, мс | p95, мс | SQL-запросов на поиск |")
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| база | решений | создание, с | индексация, с | p50, мс | p95, мс | SQL-запросов на поиск "
+        "| повтор: p50, мс | повтор: p95, мс | повтор: SQL-запросов |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for size in sorted(arguments.sizes):
         created, indexed = (0.0, 0.0) if arguments.measure_only else grow(bank, size)
-        latencies, query_counts = measure()
-        counts = sorted(set(query_counts))
+        cells = []
+        for cold in (True, False):
+            latencies, query_counts = measure(cold=cold)
+            counts = sorted(set(query_counts))
+            cells += [
+                f"{statistics.median(latencies):.1f}",
+                f"{percentile(latencies, 0.95):.1f}",
+                "–".join(str(count) for count in (counts[0], counts[-1])),
+            ]
         print(
-            f"| {vendor} | {SolutionPage.objects.count():,} | {created:.1f} | {indexed:.1f} | "
-            f"{statistics.median(latencies):.1f} | {percentile(latencies, 0.95):.1f} | "
-            f"{'–'.join(str(count) for count in (counts[0], counts[-1]))} |",
+            f"| {vendor} | {SolutionPage.objects.count():,} | {created:.1f} | {indexed:.1f} | {' | '.join(cells)} |",
             flush=True,
         )
 

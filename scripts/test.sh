@@ -7,4 +7,5 @@ ruff check .
 ruff format --check .
 python manage.py check
 python manage.py makemigrations --check --dry-run
-python -m pytest "$@"
+# One worker per core (pytest-xdist); PYTEST_WORKERS=0 runs in one process.
+python -m pytest -n "${PYTEST_WORKERS:-auto}" "$@"

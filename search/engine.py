@@ -1,8 +1,9 @@
 """Runs a normalised full-text query on the configured backend, falling back to the database backend.
 
-Every backend answers with the same `Match`: an id subquery (for visibility, facet filters and facet counts,
-applied in the database whatever the backend) and the ids in order of relevance. One full-text evaluation
-feeds each, so a search costs a constant number of SQL queries.
+The bank search asks for a `RowMatch`: SQL that joins the query to the bank's search rows (`r`), so that
+visibility, facet filters, facet counts and the page of results are one statement whatever the backend.
+API v2 asks for a `Match`: an id subquery and the ids in order of relevance. One full-text evaluation feeds
+each, so a search costs a constant number of SQL queries.
 """
 
 import logging
@@ -18,6 +19,7 @@ from modelsearch.conf import get_app_config
 from wagtail.search.backends import get_search_backend
 
 from search.backends.elasticsearch import UNAVAILABLE
+from search.models import SolutionRow
 
 logger = logging.getLogger(__name__)
 
@@ -36,27 +38,36 @@ class Match:
     ranked: Callable[[int], list[int]]  # the best `limit` ids, best first
 
 
-def _sqlite_match(model, query: str, *, columns: str = "title body", prefix: bool = False) -> Match:
-    """SQLite FTS5 with the full-text table driving the join: modelsearch's own query puts it in the inner
-    loop and evaluates the MATCH once per index row, which takes seconds at a few thousand solutions."""
+def _sqlite_fts(model, query: str, *, columns: str = "title body", prefix: bool = False) -> tuple[str, str, tuple]:
+    """The FTS5 table, `FROM ... WHERE ...` with the full-text table driving the join, and its parameters.
+
+    modelsearch's own query puts the FTS5 table in the inner loop and evaluates the MATCH once per index
+    row, which takes seconds at a few thousand solutions.
+    """
     config = get_app_config()
     fts = config.get_model("SQLiteFTSIndexEntry")._meta.db_table
     entries = config.get_model("IndexEntry")._meta.db_table
     star = "*" if prefix else ""
     expression = "{" + columns + "} : (" + " AND ".join(f'"{term}"{star}' for term in query.split()) + ")"
     content_type = ContentType.objects.get_for_model(model).pk
-    sql = (
-        f"SELECT CAST(e.object_id AS INTEGER) FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid "  # noqa: S608
+    # The query's terms are stems of [0-9a-zа-я] only and go in as parameters, never into the SQL text.
+    source = (
+        f"FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid "  # noqa: S608
         f"WHERE {fts} MATCH %s AND e.content_type_id = %s"
     )
+    return fts, source, (expression, content_type)
+
+
+def _sqlite_match(model, query: str, *, columns: str = "title body", prefix: bool = False) -> Match:
+    fts, source, params = _sqlite_fts(model, query, columns=columns, prefix=prefix)
+    sql = f"SELECT CAST(e.object_id AS INTEGER) {source}"
 
     def ranked(limit: int) -> list[int]:
         with connection.cursor() as cursor:
-            cursor.execute(f"{sql} ORDER BY bm25({fts}) LIMIT %s", [expression, content_type, limit])
+            cursor.execute(f"{sql} ORDER BY bm25({fts}) LIMIT %s", [*params, limit])
             return [pk for (pk,) in cursor.fetchall()]
 
-    # The query's terms are stems of [0-9a-zа-я] only and go in as parameters, never into the SQL text.
-    return Match(ids=RawSQL(sql, (expression, content_type)), ranked=ranked)  # noqa: S611
+    return Match(ids=RawSQL(sql, params), ranked=ranked)  # noqa: S611
 
 
 def _postgres_match(backend, model, query: str) -> Match:
@@ -112,6 +123,83 @@ def match(model, query: str) -> Match:
             raise
         logger.warning("Search backend unreachable, answering from the database backend: %s", error)
     return _match_with(get_search_backend("database"), model, query)
+
+
+@dataclass
+class RowMatch:
+    """How the search rows (alias `r`) meet a full-text query, as SQL fragments with their parameters.
+
+    `columns` are carried into the statement's set of matches (alias `m`), where `order` ranks them, best
+    first. `params` are in the order the fragments appear: columns, join, where.
+    """
+
+    columns: str = ""
+    join: str = ""
+    where: str = "1 = 1"
+    order: str = ""
+    params: tuple = ()
+
+
+def _sqlite_row_match(model, query: str) -> RowMatch:
+    fts, source, params = _sqlite_fts(model, query)
+    return RowMatch(
+        columns=", t.score AS _score",
+        # LIMIT -1 (none) keeps SQLite from flattening the subquery into the join, which would put the
+        # full-text table back in the inner loop.
+        join=f"JOIN (SELECT CAST(e.object_id AS INTEGER) AS page_id, bm25({fts}) AS score {source} LIMIT -1) t "
+        "ON t.page_id = r.page_id",
+        order="m._score ASC",  # bm25() is smaller for better matches
+        params=params,
+    )
+
+
+def _postgres_row_match(backend, query: str) -> RowMatch:
+    """The rows' own GIN index. Up to RANK_LIMIT matches rank by their whole vector; beyond, a match in the
+    title comes first (ranking a broad query's bodies would read every match's vector), then the newest."""
+    rows = SolutionRow._meta.db_table
+    full_rank = f"(SELECT ts_rank(d.document, m._q) FROM {rows} d WHERE d.page_id = m.page_id)"  # noqa: S608
+    return RowMatch(
+        columns=", r.title_document AS _title, q AS _q",
+        join="CROSS JOIN plainto_tsquery(%s::regconfig, %s) q",
+        where="r.document @@ q",
+        order=(
+            f"CASE WHEN (SELECT COUNT(*) FROM m) <= {RANK_LIMIT} THEN {full_rank} "  # noqa: S608
+            "WHEN m._title @@ m._q THEN 1 ELSE 0 END DESC"
+        ),
+        params=(backend.config or "simple", query),
+    )
+
+
+def _ordered_ids_match(ids: list[int]) -> RowMatch:
+    if not ids:
+        return RowMatch(where="1 = 0")
+    placeholders = ", ".join(["%s"] * len(ids))
+    positions = " ".join(["WHEN %s THEN %s"] * len(ids))
+    return RowMatch(
+        columns=f", CASE r.page_id {positions} END AS _position",
+        where=f"r.page_id IN ({placeholders})",
+        order="m._position ASC",
+        params=(*[value for position, pk in enumerate(ids) for value in (pk, position)], *ids),
+    )
+
+
+def _row_match_with(backend, model, query: str) -> RowMatch:
+    if _is_sqlite_fts(backend):
+        return _sqlite_row_match(model, query)
+    if type(backend).__name__ == "PostgresSearchBackend":
+        return _postgres_row_match(backend, query)
+    return _ordered_ids_match(_backend_match(backend, model, query).ranked(RANK_LIMIT))
+
+
+def row_match(model, query: str) -> RowMatch:
+    """The (already normalised) query as SQL over the search rows; visibility is the caller's."""
+    try:
+        return _row_match_with(get_search_backend(), model, query)
+    except UNAVAILABLE as error:
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.warning("Search backend unreachable, answering from the database backend: %s", error)
+    return _row_match_with(get_search_backend("database"), model, query)
 
 
 def _suggest_with(backend, model, prefix: str) -> Match:

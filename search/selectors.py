@@ -1,25 +1,30 @@
 """Reads of the bank search: results, facet counts and suggestions, only over what the visitor may see."""
 
+import hashlib
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from bank.models import ProjectType, SolutionPage, SolutionTag, SubjectArea
+from bank.models import ProjectType, SolutionPage, SubjectArea
 from bank.models.pages import academic_year_label
-from bank.selectors import CARD_RENDITION, visible_solutions, with_card_data
-from residents.selectors import User
+from bank.selectors import CARD_RENDITION, restricted_paths, visible_solutions, with_card_data
+from residents.selectors import STAFF, User, visible_audiences
 from search import engine
+from search.facet_keys import FACETS, facet_key, split_key
+from search.fields import contains, elements
 from search.highlight import has_match, highlight
+from search.models import SolutionRow, SolutionRowsVersion
 from search.normalize import normalize
 from search.normalize import words as fold_words
 
 GRADE_RANGE = range(1, 12)
 TAG_FACET_SIZE = 20
+RESULTS_TTL = 600  # seconds; a change to any solution makes cached results stale at once
 COVER_RENDITION = CARD_RENDITION
 
 
@@ -43,20 +48,6 @@ class BankResults:
         return list(self.page.object_list)
 
 
-def _apply_filters(queryset: QuerySet, params: dict) -> QuerySet:
-    if params.get("subject"):
-        queryset = queryset.filter(subjects__slug=params["subject"])
-    if params.get("grade"):
-        queryset = queryset.filter(grade_from__lte=params["grade"], grade_to__gte=params["grade"])
-    if params.get("year"):
-        queryset = queryset.filter(academic_year=params["year"])
-    if params.get("type"):
-        queryset = queryset.filter(project_type__slug=params["type"])
-    if params.get("tag"):
-        queryset = queryset.filter(tagged_items__tag__slug=params["tag"])
-    return queryset
-
-
 def _facet_values(rows, params: dict, name: str, label=str) -> list[FacetValue]:
     selected = str(params.get(name) or "")
     return [
@@ -66,141 +57,171 @@ def _facet_values(rows, params: dict, name: str, label=str) -> list[FacetValue]:
     ]
 
 
-def _facet_sql() -> str:
-    """One statement for every facet: the matches are computed once (a CTE) and counted five ways."""
-    subjects = SolutionPage.subjects.through._meta.db_table
-    grades = " UNION ALL ".join(f"SELECT {n} AS n" for n in GRADE_RANGE)
-    tables = {
-        "page": SolutionPage._meta.db_table,
-        "subject": SubjectArea._meta.db_table,
-        "type": ProjectType._meta.db_table,
-        "tagged": SolutionTag._meta.db_table,
-        "tag": Tag._meta.db_table,
-    }
-    # Table names come from the models and the ids' SQL from Django; values go in as parameters.
-    return (
-        "WITH m AS ({ids}) "  # noqa: S608
-        f"SELECT 'subject', s.slug, s.name, COUNT(*) FROM {subjects} t JOIN {tables['subject']} s "
-        "ON s.id = t.subjectarea_id WHERE t.solutionpage_id IN (SELECT pk FROM m) GROUP BY s.slug, s.name "
-        "UNION ALL SELECT 'year', CAST(p.academic_year AS TEXT), CAST(p.academic_year AS TEXT), COUNT(*) "
-        f"FROM {tables['page']} p WHERE p.page_ptr_id IN (SELECT pk FROM m) GROUP BY p.academic_year "
-        f"UNION ALL SELECT 'type', y.slug, y.name, COUNT(*) FROM {tables['page']} p JOIN {tables['type']} y "
-        "ON y.id = p.project_type_id WHERE p.page_ptr_id IN (SELECT pk FROM m) GROUP BY y.slug, y.name "
-        f"UNION ALL SELECT 'grade', CAST(g.n AS TEXT), CAST(g.n AS TEXT), COUNT(*) FROM {tables['page']} p "
-        f"JOIN ({grades}) g ON p.grade_from <= g.n AND p.grade_to >= g.n "
-        "WHERE p.page_ptr_id IN (SELECT pk FROM m) GROUP BY g.n "
-        f"UNION ALL SELECT 'tag', a.slug, a.name, COUNT(*) FROM {tables['tagged']} t JOIN {tables['tag']} a "
-        "ON a.id = t.tag_id WHERE t.content_object_id IN (SELECT pk FROM m) GROUP BY a.slug, a.name"
-    )
+def _has_facet(facet: str, table: str) -> str:
+    """The row's facet keys hold the `table` row whose slug is the parameter (none if no such slug)."""
+    item = f"({facet_key(facet, 0)} + (SELECT id FROM {table} WHERE slug = %s))"  # noqa: S608
+    return contains("r.facet_keys", item, connection)
 
 
-def _facet_counts_separately(ids: QuerySet, params: dict) -> dict[str, list[FacetValue]]:
-    """Each facet value with the number of matching solutions; `ids` is a subquery of visible matches."""
-    scope = SolutionPage.objects.filter(pk__in=ids)
-    subjects = (
-        SolutionPage.subjects.through.objects.filter(solutionpage_id__in=ids)
-        .values_list("subjectarea__slug", "subjectarea__name")
-        .annotate(count=Count("solutionpage_id"))
-        .order_by("subjectarea__name")
-    )
-    grades = scope.aggregate(
-        **{f"g{n}": Count("pk", filter=Q(grade_from__lte=n, grade_to__gte=n)) for n in GRADE_RANGE}
-    )
-    years = scope.values_list("academic_year", "academic_year").annotate(count=Count("pk")).order_by("-academic_year")
-    types = (
-        scope.values_list("project_type__slug", "project_type__name")
-        .annotate(count=Count("pk"))
-        .order_by("project_type__name")
-    )
-    tags = (
-        SolutionTag.objects.filter(content_object_id__in=ids)
-        .values_list("tag__slug", "tag__name")
-        .annotate(count=Count("content_object_id"))
-        .order_by("-count", "tag__name")[:TAG_FACET_SIZE]
-    )
-    return {
-        "subject": _facet_values(subjects, params, "subject"),
-        "grade": _facet_values(
-            [(n, n, grades[f"g{n}"]) for n in GRADE_RANGE],
-            params,
-            "grade",
-            lambda n: _("%(grade)s класс") % {"grade": n},
-        ),
-        "year": _facet_values(years, params, "year", academic_year_label),
-        "type": _facet_values([row for row in types if row[0]], params, "type"),
-        "tag": _facet_values(tags, params, "tag"),
-    }
+def _filters(params: dict) -> tuple[list[str], list]:
+    """The facet filters as conditions on the search rows (`r`); an unknown slug matches nothing.
 
-
-def facet_counts(ids: QuerySet, params: dict, *, one_statement: bool = True) -> dict[str, list[FacetValue]]:
-    """Each facet value with the number of matching solutions; `ids` is a subquery of visible matches.
-
-    With a full-text query the matches are computed once for all facets (one statement); browsing the
-    whole bank, five plain aggregates are faster than materialising every solution.
+    Table names come from the models; the values go in as parameters.
     """
-    if not one_statement:
-        return _facet_counts_separately(ids, params)
-    ids_sql, ids_params = ids.query.sql_with_params()
-    rows = {"subject": [], "year": [], "type": [], "grade": [], "tag": []}
-    with connection.cursor() as cursor:
-        cursor.execute(_facet_sql().replace("{ids}", ids_sql), ids_params)
-        for facet, value, label, count in cursor.fetchall():
-            rows[facet].append((value, label, count))
-    tags = sorted(rows["tag"], key=lambda row: (-row[2], row[1]))[:TAG_FACET_SIZE]
+    where, values = [], []
+    if params.get("subject"):
+        where.append(_has_facet("subject", SubjectArea._meta.db_table))
+        values.append(params["subject"])
+    if params.get("grade"):
+        where.append("r.grade_from <= %s AND r.grade_to >= %s")
+        values += [params["grade"], params["grade"]]
+    if params.get("year"):
+        where.append("r.academic_year = %s")
+        values.append(params["year"])
+    if params.get("type"):
+        where.append(f"r.project_type_id = (SELECT id FROM {ProjectType._meta.db_table} WHERE slug = %s)")  # noqa: S608
+        values.append(params["type"])
+    if params.get("tag"):
+        where.append(_has_facet("tag", Tag._meta.db_table))
+        values.append(params["tag"])
+    return where, values
+
+
+def _visibility(user: User, within) -> tuple[list[str], list]:
+    """Live solutions of the audiences this visitor may see, outside view restrictions, under `within`."""
+    where, values = ["r.live"], []
+    audiences = visible_audiences(user=user)
+    if not audiences >= set(STAFF):
+        where.append(f"r.audience IN ({', '.join(['%s'] * len(audiences))})" if audiences else "1 = 0")
+        values += sorted(audiences)
+    for path in restricted_paths():
+        where.append("r.path NOT LIKE %s")
+        values.append(f"{path}%")
+    if within is not None:
+        where.append("r.path LIKE %s AND r.path <> %s")
+        values += [f"{within.path}%", within.path]
+    return where, values
+
+
+def _statement(match: engine.RowMatch, where: list[str], order: str) -> str:
+    """The visible, filtered matches (`m`) once; then their count, every facet value's count (one pass over
+    the packed facet keys) and one page of them, in one statement."""
+    return (
+        "WITH m AS MATERIALIZED (SELECT r.page_id, r.published_date, r.facet_keys"  # noqa: S608
+        f"{match.columns} FROM {SolutionRow._meta.db_table} r {match.join} "
+        f"WHERE {' AND '.join([match.where, *where])}) "
+        "SELECT 'total', 0, COUNT(*) FROM m "
+        f"UNION ALL SELECT 'key', k.value, COUNT(*) FROM m CROSS JOIN {elements('m.facet_keys', 'k', connection)} "
+        "GROUP BY k.value "
+        "UNION ALL SELECT * FROM (SELECT 'hit', m.page_id, 0 FROM m "
+        f"ORDER BY {order}m.published_date DESC, m.page_id DESC LIMIT %s OFFSET %s) hits"
+    )
+
+
+def _labels(counts: dict[str, dict[int, int]]) -> dict[str, dict[int, tuple[str, str]]]:
+    """(slug, name) of the subjects, project types and tags that have counts, in one query."""
+    tables = {"subject": SubjectArea._meta.db_table, "type": ProjectType._meta.db_table, "tag": Tag._meta.db_table}
+    parts, values = [], []
+    for facet, table in tables.items():
+        ids = [pk for pk in counts[facet] if pk is not None]
+        if ids:
+            # Table names come from the models; ids go in as parameters.
+            parts.append(
+                f"SELECT '{facet}', id, slug, name FROM {table} WHERE id IN ({', '.join(['%s'] * len(ids))})"  # noqa: S608
+            )
+            values += ids
+    labels = {facet: {} for facet in tables}
+    if parts:
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), values)
+            for facet, pk, slug, name in cursor.fetchall():
+                labels[facet][pk] = (slug, name)
+    return labels
+
+
+def _facets(counts: dict[str, dict[int, int]], params: dict) -> dict[str, list[FacetValue]]:
+    labels = _labels(counts)
+
+    def values(facet: str, ordering) -> list[tuple[str, str, int]]:
+        rows = [(*labels[facet][pk], count) for pk, count in counts[facet].items() if pk in labels[facet]]
+        return sorted(rows, key=ordering)
+
     return {
-        "subject": _facet_values(sorted(rows["subject"], key=lambda row: row[1]), params, "subject"),
+        "subject": _facet_values(values("subject", lambda row: row[1]), params, "subject"),
         "grade": _facet_values(
-            sorted(rows["grade"], key=lambda row: int(row[0])),
+            [(n, n, counts["grade"][n]) for n in sorted(counts["grade"])],
             params,
             "grade",
             lambda n: _("%(grade)s класс") % {"grade": n},
         ),
         "year": _facet_values(
-            sorted(rows["year"], key=lambda row: -int(row[0])),
+            [(year, year, counts["year"][year]) for year in sorted(counts["year"], reverse=True) if year],
             params,
             "year",
-            lambda year: academic_year_label(int(year)),
+            academic_year_label,
         ),
-        "type": _facet_values(sorted(rows["type"], key=lambda row: row[1]), params, "type"),
-        "tag": _facet_values(tags, params, "tag"),
+        "type": _facet_values(values("type", lambda row: row[1]), params, "type"),
+        "tag": _facet_values(values("tag", lambda row: (-row[2], row[1]))[:TAG_FACET_SIZE], params, "tag"),
     }
 
 
-def _ranked_page(matches: QuerySet, found: engine.Match, *, per_page: int, number) -> PaginatorPage:
-    """One page of the visible, filtered matches in order of relevance, fetched in a constant number of queries."""
-    allowed = set(matches.values_list("pk", flat=True))
-    ordered = [pk for pk in found.ranked(engine.RANK_LIMIT) if pk in allowed]
-    if len(ordered) < len(allowed):
-        ordered += sorted(allowed.difference(ordered), reverse=True)
-    page = Paginator(ordered, per_page).get_page(number)
-    by_id = {solution.pk: solution for solution in with_card_data(SolutionPage.objects.filter(pk__in=page.object_list))}
-    page.object_list = [by_id[pk] for pk in page.object_list if pk in by_id]
-    return page
+def _run(sql: str, params: list, *, limit: int, offset: int) -> tuple[int, dict[str, dict[int, int]], list[int]]:
+    """The number of matches, {facet: {value: count}} and the page's ids."""
+    total, counts, hits = 0, {facet: {} for facet in FACETS}, []
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, limit, offset])
+        for kind, value, count in cursor.fetchall():
+            if kind == "hit":
+                hits.append(value)
+            elif kind == "key":
+                facet, item = split_key(value)
+                counts[facet][item] = count
+            else:
+                total = count
+    return total, counts, hits
+
+
+def _cached_run(sql: str, params: list, *, limit: int, offset: int):
+    """`_run`, remembered until any search row changes: the key holds the statement with every value that
+    shapes it (query, filters, the visitor's audiences, view restrictions, page) and the rows' version."""
+    version = SolutionRowsVersion.objects.values_list("token", flat=True).first()
+    text = f"{version}|{sql}|{params!r}|{limit}|{offset}"
+    key = "bank-search:" + hashlib.sha256(text.encode()).hexdigest()
+    found = cache.get(key)
+    if found is None:
+        found = _run(sql, params, limit=limit, offset=offset)
+        cache.set(key, found, RESULTS_TTL)
+    return found
 
 
 def search_solutions(*, user: User, params: dict, per_page: int = 12, within=None) -> BankResults:
     """The bank search: query, facet filters, facet counts, sorting and one page of results.
 
-    The number of SQL queries does not depend on the number of solutions or results.
+    The visible, filtered matches are counted five ways and paged in one statement over the search rows
+    (`search.models.SolutionRow`); the page's cards take a constant number of queries more.
     """
     query = normalize(params.get("q") or "")
+    match = engine.row_match(SolutionPage, query) if query else engine.RowMatch()
     by_relevance = bool(query) and params.get("sort", "relevance") == "relevance"
-    matches = SolutionPage.objects.all()
-    found = None
-    if query:
-        found = engine.match(SolutionPage, query)
-        matches = matches.filter(pk__in=found.ids)
-    matches = _apply_filters(visible_solutions(matches, user=user, within=within), params)
-    if by_relevance:
-        page = _ranked_page(matches, found, per_page=per_page, number=params.get("page") or 1)
-    else:
-        ordered = with_card_data(matches.order_by("-published_date", "-pk"))
-        page = Paginator(ordered, per_page).get_page(params.get("page") or 1)
+    visible, visible_values = _visibility(user, within)
+    filters, filter_values = _filters(params)
+    sql = _statement(match, [*visible, *filters], f"{match.order}, " if by_relevance and match.order else "")
+    values = [*match.params, *visible_values, *filter_values]
+    number = params.get("page") or 1
+    try:
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+    total, counts, hits = _cached_run(sql, values, limit=per_page, offset=(number - 1) * per_page)
+    page = Paginator(range(total), per_page).get_page(number)
+    if total and page.number != number:  # past the last page: show the last one, as Django's paginator does
+        hits = _cached_run(sql, values, limit=per_page, offset=(page.number - 1) * per_page)[2]
+    by_id = {solution.pk: solution for solution in with_card_data(SolutionPage.objects.filter(pk__in=hits))}
+    page.object_list = [by_id[pk] for pk in hits if pk in by_id]
     stems = set(query.split())
     for solution in page.object_list:
         solution.snippet = _snippet(solution, stems)
-    facets = facet_counts(matches.order_by().values("pk"), params, one_statement=bool(query))
-    return BankResults(count=page.paginator.count, page=page, facets=facets, query_stems=stems)
+    return BankResults(count=total, page=page, facets=_facets(counts, params), query_stems=stems)
 
 
 def _snippet(solution: SolutionPage, stems: set[str]):

@@ -1,8 +1,16 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from pages.demo.loader import load_demo
 from pages.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as a new process does; the database is rolled back between tests,
+    and cached reads must not outlive it."""
+    cache.clear()
 
 
 @pytest.fixture
