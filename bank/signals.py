@@ -15,7 +15,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from bank.models import SolutionPage
 from bank.selectors import RESTRICTED_PATHS_KEY
 from search.models import SolutionRow
-from search.services import raise_rows_version, sync_solution_rows
+from search.services import forget_row, sync_solution_rows
 
 
 @receiver(page_published, sender=SolutionPage)
@@ -31,8 +31,8 @@ def sync_saved_solution(sender, instance, **kwargs):
 
 
 @receiver(post_delete, sender=SolutionRow)
-def forget_searches_of_a_deleted_solution(sender, **kwargs):
-    raise_rows_version()
+def forget_deleted_solution(sender, instance, **kwargs):
+    forget_row(instance)
 
 
 @receiver(post_page_move)

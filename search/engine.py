@@ -114,15 +114,21 @@ def _match_with(backend, model, query: str) -> Match:
     return _backend_match(backend, model, query)
 
 
-def match(model, query: str) -> Match:
-    """The objects of `model` that match the (already normalised) query; visibility is the caller's."""
+def _with_fallback(answer: Callable, model, text: str, *, doing: str):
+    """`answer(backend, model, text)` on the configured backend, or on the database backend when that one is
+    unreachable (with a warning in the log)."""
     try:
-        return _match_with(get_search_backend(), model, query)
+        return answer(get_search_backend(), model, text)
     except UNAVAILABLE as error:
         if "database" not in settings.WAGTAILSEARCH_BACKENDS:
             raise
-        logger.warning("Search backend unreachable, answering from the database backend: %s", error)
-    return _match_with(get_search_backend("database"), model, query)
+        logger.warning("Search backend unreachable, %s from the database backend: %s", doing, error)
+    return answer(get_search_backend("database"), model, text)
+
+
+def match(model, query: str) -> Match:
+    """The objects of `model` that match the (already normalised) query; visibility is the caller's."""
+    return _with_fallback(_match_with, model, query, doing="answering")
 
 
 @dataclass
@@ -193,13 +199,7 @@ def _row_match_with(backend, model, query: str) -> RowMatch:
 
 def row_match(model, query: str) -> RowMatch:
     """The (already normalised) query as SQL over the search rows; visibility is the caller's."""
-    try:
-        return _row_match_with(get_search_backend(), model, query)
-    except UNAVAILABLE as error:
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.warning("Search backend unreachable, answering from the database backend: %s", error)
-    return _row_match_with(get_search_backend("database"), model, query)
+    return _with_fallback(_row_match_with, model, query, doing="answering")
 
 
 def _suggest_with(backend, model, prefix: str) -> Match:
@@ -217,10 +217,4 @@ def _suggest_with(backend, model, prefix: str) -> Match:
 
 def suggest(model, prefix: str) -> Match:
     """Objects of `model` whose suggestion text has words starting with the (folded) prefix words."""
-    try:
-        return _suggest_with(get_search_backend(), model, prefix)
-    except UNAVAILABLE as error:
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.warning("Search backend unreachable, suggesting from the database backend: %s", error)
-    return _suggest_with(get_search_backend("database"), model, prefix)
+    return _with_fallback(_suggest_with, model, prefix, doing="suggesting")

@@ -35,8 +35,11 @@ def elements(column: str, alias: str, connection) -> str:
     return f"json_each({column}) AS {alias}"
 
 
-def contains(column: str, item_sql: str, connection) -> str:
-    """SQL: the list in `column` holds the integer that `item_sql` gives."""
+def contains_all(column: str, items: list[str], connection) -> str:
+    """SQL: the list in `column` holds every integer that the SQL expressions `items` give."""
     if connection.vendor == "postgresql":
-        return f"{item_sql} = ANY({column})"
-    return f"EXISTS (SELECT 1 FROM {elements(column, 'e', connection)} WHERE e.value = {item_sql})"  # noqa: S608 (SQL made here, no values)
+        return f"{column} @> ARRAY[{', '.join(items)}]::integer[]"
+    return " AND ".join(
+        f"EXISTS (SELECT 1 FROM {elements(column, 'e', connection)} WHERE e.value = {item})"  # noqa: S608
+        for item in items
+    )

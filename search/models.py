@@ -66,3 +66,26 @@ class SolutionRowsVersion(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class FacetTotal(models.Model):
+    """How many live solutions of one bank and one audience carry a facet key (key 0: how many in all).
+
+    Kept by `search.services` as the rows change, so that browsing a whole bank, the bank page's first view,
+    reads a few hundred counts instead of counting every solution's facet keys.
+    """
+
+    bank_path = models.CharField(max_length=255)
+    audience = models.CharField(max_length=32)
+    key = models.BigIntegerField()
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("итог по значению фильтра")
+        verbose_name_plural = _("итоги по значениям фильтров")
+        constraints = [
+            models.UniqueConstraint(fields=["bank_path", "audience", "key"], name="unique_facet_total"),
+        ]
+
+    def __str__(self):
+        return f"{self.bank_path} {self.audience} {self.key}: {self.count}"

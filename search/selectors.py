@@ -7,22 +7,22 @@ from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import Sum
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from bank.models import ProjectType, SolutionPage, SubjectArea
+from bank.models import ProjectType, SolutionBankPage, SolutionPage, SubjectArea
 from bank.models.pages import academic_year_label
 from bank.selectors import CARD_RENDITION, restricted_paths, visible_solutions, with_card_data
 from residents.selectors import STAFF, User, visible_audiences
 from search import engine
 from search.facet_keys import FACETS, facet_key, split_key
-from search.fields import contains, elements
+from search.fields import contains_all, elements
 from search.highlight import has_match, highlight
-from search.models import SolutionRow, SolutionRowsVersion
+from search.models import FacetTotal, SolutionRow, SolutionRowsVersion
 from search.normalize import normalize
 from search.normalize import words as fold_words
 
-GRADE_RANGE = range(1, 12)
 TAG_FACET_SIZE = 20
 RESULTS_TTL = 600  # seconds; a change to any solution makes cached results stale at once
 COVER_RENDITION = CARD_RENDITION
@@ -57,34 +57,29 @@ def _facet_values(rows, params: dict, name: str, label=str) -> list[FacetValue]:
     ]
 
 
-def _has_facet(facet: str, table: str) -> str:
-    """The row's facet keys hold the `table` row whose slug is the parameter (none if no such slug)."""
-    item = f"({facet_key(facet, 0)} + (SELECT id FROM {table} WHERE slug = %s))"  # noqa: S608
-    return contains("r.facet_keys", item, connection)
+SLUG_TABLES = {"subject": SubjectArea, "type": ProjectType, "tag": Tag}
 
 
 def _filters(params: dict) -> tuple[list[str], list]:
-    """The facet filters as conditions on the search rows (`r`); an unknown slug matches nothing.
-
-    Table names come from the models; the values go in as parameters.
-    """
-    where, values = [], []
-    if params.get("subject"):
-        where.append(_has_facet("subject", SubjectArea._meta.db_table))
-        values.append(params["subject"])
-    if params.get("grade"):
-        where.append("r.grade_from <= %s AND r.grade_to >= %s")
-        values += [params["grade"], params["grade"]]
-    if params.get("year"):
-        where.append("r.academic_year = %s")
-        values.append(params["year"])
-    if params.get("type"):
-        where.append(f"r.project_type_id = (SELECT id FROM {ProjectType._meta.db_table} WHERE slug = %s)")  # noqa: S608
-        values.append(params["type"])
-    if params.get("tag"):
-        where.append(_has_facet("tag", Tag._meta.db_table))
-        values.append(params["tag"])
-    return where, values
+    """The facet filters as one condition on the search rows' facet keys (`r`), which PostgreSQL answers from
+    a GIN index; an unknown slug or number matches nothing. Table names come from the models; the values go
+    in as parameters."""
+    items, values = [], []
+    for facet in FACETS:
+        value = params.get(facet)
+        if not value:
+            continue
+        if facet in SLUG_TABLES:
+            table = SLUG_TABLES[facet]._meta.db_table
+            items.append(f"({facet_key(facet, 0)} + (SELECT id FROM {table} WHERE slug = %s))")  # noqa: S608
+            values.append(value)
+        else:
+            try:
+                values.append(facet_key(facet, int(value)))
+            except (TypeError, ValueError):
+                return ["1 = 0"], []
+            items.append("%s")
+    return ([contains_all("r.facet_keys", items, connection)] if items else []), values
 
 
 def _visibility(user: User, within) -> tuple[list[str], list]:
@@ -120,17 +115,17 @@ def _statement(match: engine.RowMatch, where: list[str], order: str) -> str:
 
 def _labels(counts: dict[str, dict[int, int]]) -> dict[str, dict[int, tuple[str, str]]]:
     """(slug, name) of the subjects, project types and tags that have counts, in one query."""
-    tables = {"subject": SubjectArea._meta.db_table, "type": ProjectType._meta.db_table, "tag": Tag._meta.db_table}
     parts, values = [], []
-    for facet, table in tables.items():
-        ids = [pk for pk in counts[facet] if pk is not None]
+    for facet, model in SLUG_TABLES.items():
+        ids = list(counts[facet])
         if ids:
             # Table names come from the models; ids go in as parameters.
             parts.append(
-                f"SELECT '{facet}', id, slug, name FROM {table} WHERE id IN ({', '.join(['%s'] * len(ids))})"  # noqa: S608
+                f"SELECT '{facet}', id, slug, name FROM {model._meta.db_table} "  # noqa: S608
+                f"WHERE id IN ({', '.join(['%s'] * len(ids))})"
             )
             values += ids
-    labels = {facet: {} for facet in tables}
+    labels = {facet: {} for facet in SLUG_TABLES}
     if parts:
         with connection.cursor() as cursor:
             cursor.execute(" UNION ALL ".join(parts), values)
@@ -194,28 +189,77 @@ def _cached_run(sql: str, params: list, *, limit: int, offset: int):
     return found
 
 
+def _whole_bank_counts(user: User, within) -> tuple[int, dict[str, dict[int, int]]] | None:
+    """Browsing whole banks, without a query or a filter: the counts read from the facet totals (one or two
+    queries). None where a view restriction covers a bank or lies inside one: then they are counted."""
+    banks = [within.path] if within is not None else SolutionBankPage.objects.values_list("path", flat=True)
+    paths = restricted_paths()
+    if any(bank.startswith(path) or path.startswith(bank) for bank in banks for path in paths):
+        return None
+    totals = FacetTotal.objects.filter(count__gt=0)
+    audiences = visible_audiences(user=user)
+    if not audiences >= set(STAFF):
+        totals = totals.filter(audience__in=audiences)
+    if within is not None:
+        totals = totals.filter(bank_path=within.path)
+    total, counts = 0, {facet: {} for facet in FACETS}
+    for key, count in totals.values_list("key").annotate(count=Sum("count")).order_by():
+        if key == 0:
+            total = count
+        else:
+            facet, item = split_key(key)
+            counts[facet][item] = count
+    return total, counts
+
+
+def _newest_ids(where: list[str], params: list, *, limit: int, offset: int) -> list[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT r.page_id FROM {SolutionRow._meta.db_table} r WHERE {' AND '.join(where)} "  # noqa: S608
+            "ORDER BY r.published_date DESC, r.page_id DESC LIMIT %s OFFSET %s",
+            [*params, limit, offset],
+        )
+        return [pk for (pk,) in cursor.fetchall()]
+
+
+def _page_number(value) -> int:
+    try:
+        return max(1, int(value or 1))
+    except (TypeError, ValueError):
+        return 1
+
+
 def search_solutions(*, user: User, params: dict, per_page: int = 12, within=None) -> BankResults:
     """The bank search: query, facet filters, facet counts, sorting and one page of results.
 
     The visible, filtered matches are counted five ways and paged in one statement over the search rows
-    (`search.models.SolutionRow`); the page's cards take a constant number of queries more.
+    (`search.models.SolutionRow`), remembered until a row changes; browsing whole banks reads the facet
+    totals instead. The page's cards take a constant number of queries more.
     """
     query = normalize(params.get("q") or "")
     match = engine.row_match(SolutionPage, query) if query else engine.RowMatch()
     by_relevance = bool(query) and params.get("sort", "relevance") == "relevance"
     visible, visible_values = _visibility(user, within)
     filters, filter_values = _filters(params)
-    sql = _statement(match, [*visible, *filters], f"{match.order}, " if by_relevance and match.order else "")
-    values = [*match.params, *visible_values, *filter_values]
-    number = params.get("page") or 1
-    try:
-        number = max(1, int(number))
-    except (TypeError, ValueError):
-        number = 1
-    total, counts, hits = _cached_run(sql, values, limit=per_page, offset=(number - 1) * per_page)
+    number = _page_number(params.get("page"))
+    whole_bank = None if query or filters else _whole_bank_counts(user, within)
+    if whole_bank is None:
+        sql = _statement(match, [*visible, *filters], f"{match.order}, " if by_relevance and match.order else "")
+        values = [*match.params, *visible_values, *filter_values]
+
+        def page_ids(offset: int) -> list[int]:
+            return _cached_run(sql, values, limit=per_page, offset=offset)[2]
+
+        total, counts, hits = _cached_run(sql, values, limit=per_page, offset=(number - 1) * per_page)
+    else:
+
+        def page_ids(offset: int) -> list[int]:
+            return _newest_ids(visible, visible_values, limit=per_page, offset=offset)
+
+        (total, counts), hits = whole_bank, page_ids((number - 1) * per_page)
     page = Paginator(range(total), per_page).get_page(number)
     if total and page.number != number:  # past the last page: show the last one, as Django's paginator does
-        hits = _cached_run(sql, values, limit=per_page, offset=(page.number - 1) * per_page)[2]
+        hits = page_ids((page.number - 1) * per_page)
     by_id = {solution.pk: solution for solution in with_card_data(SolutionPage.objects.filter(pk__in=hits))}
     page.object_list = [by_id[pk] for pk in hits if pk in by_id]
     stems = set(query.split())

@@ -1,16 +1,17 @@
 """Writes of the search app: the bank's search rows, and the record of what Elasticsearch still has to receive."""
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, models
+from django.db import connection, models, transaction
 from modelsearch.conf import get_app_config
+from wagtail.models import Page
 
 from search.facet_keys import solution_keys
-from search.models import PendingIndexEntry, SolutionRow, SolutionRowsVersion
+from search.models import FacetTotal, PendingIndexEntry, SolutionRow, SolutionRowsVersion
 
 ROW_FIELDS = [
     "live",
@@ -25,15 +26,18 @@ ROW_FIELDS = [
 ]
 
 
+@transaction.atomic
 def sync_solution_rows(ids: Iterable[int]) -> None:
-    """Brings the search rows of these solutions in line with their pages (a missing page drops its row).
+    """Brings the search rows of these solutions, and the facet totals, in line with their pages (a missing
+    page drops its row).
 
-    Six queries for any number of solutions, plus one on PostgreSQL to copy the full-text vectors from
+    Nine queries for any number of solutions, plus one on PostgreSQL to copy the full-text vectors from
     Wagtail's index, which the database backend has just written.
     """
     from bank.models import SolutionPage
 
     ids = list(ids)
+    before = list(SolutionRow.objects.select_for_update().filter(page_id__in=ids))
     solutions = SolutionPage.objects.filter(pk__in=ids).only(
         "live", "path", "audience", "published_date", "academic_year", "project_type_id", "grade_from", "grade_to"
     )
@@ -67,11 +71,56 @@ def sync_solution_rows(ids: Iterable[int]) -> None:
         for solution in solutions
     ]
     by_id = {row.page_id: row for row in rows}
-    SolutionRow.objects.filter(page_id__in=ids).exclude(page_id__in=by_id).delete()
+    SolutionRow.objects.filter(page_id__in=ids).exclude(page_id__in=by_id).delete()  # totals: see forget_row
     SolutionRow.objects.bulk_create(rows, update_conflicts=True, unique_fields=["page"], update_fields=ROW_FIELDS)
+    changes = Counter()
+    for row in before:
+        if row.page_id in by_id:
+            changes.subtract(_totals_of(row))
+    for row in rows:
+        changes.update(_totals_of(row))
+    add_to_totals(changes)
     if connection.vendor == "postgresql" and rows:
         _copy_vectors(SolutionPage, list(by_id))
     raise_rows_version()
+
+
+def _totals_of(row: SolutionRow) -> Counter:
+    """What one row adds to the facet totals: one for each of its keys and one for the total (key 0)."""
+    if not row.live:
+        return Counter()
+    bank_path = row.path[: -Page.steplen]  # a solution's parent is its bank
+    return Counter((bank_path, row.audience, key) for key in [0, *row.facet_keys])
+
+
+def add_to_totals(changes: Counter) -> None:
+    """Adds each (bank path, audience, key) change to its facet total, in one statement."""
+    changes = {total: change for total, change in changes.items() if change}
+    if not changes:
+        return
+    table = FacetTotal._meta.db_table
+    values = ", ".join(["(%s, %s, %s, %s)"] * len(changes))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (bank_path, audience, key, count) VALUES {values} "  # noqa: S608
+            f"ON CONFLICT (bank_path, audience, key) DO UPDATE SET count = {table}.count + excluded.count",
+            [value for total, change in changes.items() for value in (*total, change)],
+        )
+
+
+def forget_row(row: SolutionRow) -> None:
+    """A deleted row leaves the facet totals and the cached searches."""
+    add_to_totals(Counter({total: -change for total, change in _totals_of(row).items()}))
+    raise_rows_version()
+
+
+def rebuild_totals() -> None:
+    """The facet totals counted afresh from the rows (after `update_index`)."""
+    FacetTotal.objects.all().delete()
+    changes = Counter()
+    for row in SolutionRow.objects.filter(live=True).only("path", "audience", "facet_keys", "live").iterator(2000):
+        changes.update(_totals_of(row))
+    add_to_totals(changes)
 
 
 def raise_rows_version() -> None:

@@ -7,9 +7,10 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from bank.models import SolutionBankPage
+from residents.audiences import Audience
 from search import engine
 from search.facet_keys import FACETS, SPAN, facet_key, solution_keys, split_key
-from search.models import SolutionRow
+from search.models import FacetTotal, SolutionRow
 from search.selectors import search_solutions
 from tests.bank.conftest import make_solution
 
@@ -127,3 +128,43 @@ def test_an_external_engines_order_is_kept_and_filtered_by_visibility(bank, monk
     found = _search(q="внешний")
     assert [item.title for item in found.results] == ["Второй", "Первый"]
     assert found.count == 2
+
+
+def _subjects(found) -> dict[str, int]:
+    return {value.value: value.count for value in found.facets["subject"]}
+
+
+@pytest.mark.django_db
+def test_browsing_the_whole_bank_reads_totals_that_follow_every_change(bank, django_user_model):
+    staff = django_user_model.objects.create_user("methodist", is_staff=True)
+    public = make_solution(bank, title="Открытое", subject="physics", tags=("погода",))
+    internal = make_solution(bank, title="Для своих", subject="biology", audience=Audience.INTERNAL)
+    assert FacetTotal.objects.filter(key=0).count() == 2  # one total per audience of the bank
+    anonymous = _search()
+    assert anonymous.count == 1 and _subjects(anonymous) == {"physics": 1}
+    assert [value.label for value in anonymous.facets["tag"]] == ["погода"]
+    assert _subjects(search_solutions(user=staff, params={})) == {"physics": 1, "biology": 1}
+
+    internal.refresh_from_db()
+    internal.unpublish()
+    assert search_solutions(user=staff, params={}).count == 1
+    public.delete()
+    assert _search().count == 0 and _search().facets["subject"] == []
+
+
+@pytest.mark.django_db
+def test_whole_bank_counts_equal_the_counted_ones(bank_demo):
+    """Each value's total, read when browsing, is the number of solutions its filter finds (counted)."""
+    everything = _search()
+    assert everything.count == 63 == sum(value.count for value in everything.facets["year"])
+    for facet, values in everything.facets.items():
+        for value in values:
+            assert _search(**{facet: value.value}).count == value.count, (facet, value.value)
+
+
+@pytest.mark.django_db
+def test_update_index_counts_the_totals_afresh(bank):
+    make_solution(bank, title="Итоги", subject="physics")
+    FacetTotal.objects.update(count=99)
+    call_command("update_index", verbosity=0)
+    assert _search().count == 1 and _subjects(_search()) == {"physics": 1}

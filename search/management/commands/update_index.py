@@ -1,10 +1,11 @@
-"""Wagtail's `update_index`, then the bank's search rows rebuilt from the pages, with a progress bar."""
+"""Wagtail's `update_index`, then the bank's search rows and facet totals rebuilt from the pages, with a
+progress bar."""
 
 from tqdm import tqdm
 from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
 
 from bank.models import SolutionPage
-from search.services import sync_solution_rows
+from search.services import rebuild_totals, sync_solution_rows
 
 CHUNK = 1000
 
@@ -20,3 +21,4 @@ class Command(WagtailUpdateIndex):
                 chunk = ids[start : start + CHUNK]
                 sync_solution_rows(chunk)
                 bar.update(len(chunk))
+        rebuild_totals()
