@@ -6,6 +6,7 @@ The bank's search rows follow every save, publication, unpublication and move of
 """
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
@@ -42,10 +43,25 @@ def sync_moved_solutions(sender, instance, **kwargs):
     sync_solution_rows(moved.values_list("pk", flat=True))
 
 
+def _sync_solutions_under(page_id: int) -> None:
+    path = Page.objects.filter(pk=page_id).values_list("path", flat=True).first()
+    if path is not None:
+        sync_solution_rows(SolutionPage.objects.filter(path__startswith=path).values_list("pk", flat=True))
+
+
 @receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
-def forget_restricted_paths(sender, **kwargs):
+def follow_new_view_restriction(sender, instance, **kwargs):
+    """A restriction set on a page hides the solutions at and below it from the next search."""
     cache.delete(RESTRICTED_PATHS_KEY)
+    _sync_solutions_under(instance.page_id)
+
+
+@receiver(post_delete, sender=PageViewRestriction)
+def follow_lifted_view_restriction(sender, instance, **kwargs):
+    """A lifted restriction shows the solutions again once the change is committed: when the restriction goes
+    with its deleted page, the solutions' rows are gone by then and nothing is written for them."""
+    cache.delete(RESTRICTED_PATHS_KEY)
+    transaction.on_commit(lambda: _sync_solutions_under(instance.page_id))
 
 
 @receiver(post_save)

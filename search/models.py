@@ -25,7 +25,8 @@ class SolutionRow(models.Model):
 
     The page tables are wide (StreamField text, tree columns) and a broad query matches tens of thousands of
     solutions, so visibility, facet filters and facet counts read this table alone. `search.services`
-    keeps it in step with the page (save, publish, unpublish, move, bulk indexing, `update_index`).
+    keeps it in step with the page (save, publish, unpublish, move, view restrictions, bulk indexing,
+    `update_index`).
     On PostgreSQL the row also holds the solution's full-text vectors (`document`, `title_document`,
     added by migration 0002 outside the model and copied from Wagtail's index), so the match runs on this
     table's GIN index without reading Wagtail's index rows, which also carry the raw texts.
@@ -35,6 +36,7 @@ class SolutionRow(models.Model):
         "bank.SolutionPage", on_delete=models.CASCADE, primary_key=True, related_name="search_row"
     )
     live = models.BooleanField(default=False)
+    restricted = models.BooleanField(default=False)  # a Wagtail view restriction on the page or an ancestor
     path = models.CharField(max_length=255)
     audience = models.CharField(max_length=32)
     published_date = models.DateField(null=True)
@@ -69,7 +71,8 @@ class SolutionRowsVersion(models.Model):
 
 
 class FacetTotal(models.Model):
-    """How many live solutions of one bank and one audience carry a facet key (key 0: how many in all).
+    """How many live, unrestricted solutions of one bank and one audience carry a facet key (key 0: how many
+    in all).
 
     Kept by `search.services` as the rows change, so that browsing a whole bank, the bank page's first view,
     reads a few hundred counts instead of counting every solution's facet keys.

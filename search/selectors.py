@@ -11,9 +11,9 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from bank.models import ProjectType, SolutionBankPage, SolutionPage, SubjectArea
+from bank.models import ProjectType, SolutionPage, SubjectArea
 from bank.models.pages import academic_year_label
-from bank.selectors import CARD_RENDITION, restricted_paths, visible_solutions, with_card_data
+from bank.selectors import CARD_RENDITION, visible_solutions, with_card_data
 from residents.selectors import STAFF, User, visible_audiences
 from search import engine
 from search.facet_keys import FACETS, facet_key, split_key
@@ -84,14 +84,11 @@ def _filters(params: dict) -> tuple[list[str], list]:
 
 def _visibility(user: User, within) -> tuple[list[str], list]:
     """Live solutions of the audiences this visitor may see, outside view restrictions, under `within`."""
-    where, values = ["r.live"], []
+    where, values = ["r.live", "NOT r.restricted"], []
     audiences = visible_audiences(user=user)
     if not audiences >= set(STAFF):
         where.append(f"r.audience IN ({', '.join(['%s'] * len(audiences))})" if audiences else "1 = 0")
         values += sorted(audiences)
-    for path in restricted_paths():
-        where.append("r.path NOT LIKE %s")
-        values.append(f"{path}%")
     if within is not None:
         where.append("r.path LIKE %s AND r.path <> %s")
         values += [f"{within.path}%", within.path]
@@ -189,13 +186,8 @@ def _cached_run(sql: str, params: list, *, limit: int, offset: int):
     return found
 
 
-def _whole_bank_counts(user: User, within) -> tuple[int, dict[str, dict[int, int]]] | None:
-    """Browsing whole banks, without a query or a filter: the counts read from the facet totals (one or two
-    queries). None where a view restriction covers a bank or lies inside one: then they are counted."""
-    banks = [within.path] if within is not None else SolutionBankPage.objects.values_list("path", flat=True)
-    paths = restricted_paths()
-    if any(bank.startswith(path) or path.startswith(bank) for bank in banks for path in paths):
-        return None
+def _whole_bank_counts(user: User, within) -> tuple[int, dict[str, dict[int, int]]]:
+    """Browsing whole banks, without a query or a filter: the counts read from the facet totals, one query."""
     totals = FacetTotal.objects.filter(count__gt=0)
     audiences = visible_audiences(user=user)
     if not audiences >= set(STAFF):
@@ -242,8 +234,7 @@ def search_solutions(*, user: User, params: dict, per_page: int = 12, within=Non
     visible, visible_values = _visibility(user, within)
     filters, filter_values = _filters(params)
     number = _page_number(params.get("page"))
-    whole_bank = None if query or filters else _whole_bank_counts(user, within)
-    if whole_bank is None:
+    if query or filters:
         sql = _statement(match, [*visible, *filters], f"{match.order}, " if by_relevance and match.order else "")
         values = [*match.params, *visible_values, *filter_values]
 
@@ -256,7 +247,7 @@ def search_solutions(*, user: User, params: dict, per_page: int = 12, within=Non
         def page_ids(offset: int) -> list[int]:
             return _newest_ids(visible, visible_values, limit=per_page, offset=offset)
 
-        (total, counts), hits = whole_bank, page_ids((number - 1) * per_page)
+        (total, counts), hits = _whole_bank_counts(user, within), page_ids((number - 1) * per_page)
     page = Paginator(range(total), per_page).get_page(number)
     if total and page.number != number:  # past the last page: show the last one, as Django's paginator does
         hits = page_ids((page.number - 1) * per_page)

@@ -8,13 +8,14 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
 from modelsearch.conf import get_app_config
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from search.facet_keys import solution_keys
 from search.models import FacetTotal, PendingIndexEntry, SolutionRow, SolutionRowsVersion
 
 ROW_FIELDS = [
     "live",
+    "restricted",
     "path",
     "audience",
     "published_date",
@@ -38,6 +39,7 @@ def sync_solution_rows(ids: Iterable[int]) -> None:
 
     ids = list(ids)
     before = list(SolutionRow.objects.select_for_update().filter(page_id__in=ids))
+    restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
     solutions = SolutionPage.objects.filter(pk__in=ids).only(
         "live", "path", "audience", "published_date", "academic_year", "project_type_id", "grade_from", "grade_to"
     )
@@ -52,6 +54,7 @@ def sync_solution_rows(ids: Iterable[int]) -> None:
         SolutionRow(
             page_id=solution.pk,
             live=solution.live,
+            restricted=any(path in restricted for path in _tree_paths(solution.path)),
             path=solution.path,
             audience=solution.audience,
             published_date=solution.published_date,
@@ -85,9 +88,14 @@ def sync_solution_rows(ids: Iterable[int]) -> None:
     raise_rows_version()
 
 
+def _tree_paths(path: str) -> list[str]:
+    """The tree paths of a page and of each of its ancestors."""
+    return [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+
+
 def _totals_of(row: SolutionRow) -> Counter:
     """What one row adds to the facet totals: one for each of its keys and one for the total (key 0)."""
-    if not row.live:
+    if not row.live or row.restricted:
         return Counter()
     bank_path = row.path[: -Page.steplen]  # a solution's parent is its bank
     return Counter((bank_path, row.audience, key) for key in [0, *row.facet_keys])
@@ -118,7 +126,8 @@ def rebuild_totals() -> None:
     """The facet totals counted afresh from the rows (after `update_index`)."""
     FacetTotal.objects.all().delete()
     changes = Counter()
-    for row in SolutionRow.objects.filter(live=True).only("path", "audience", "facet_keys", "live").iterator(2000):
+    rows = SolutionRow.objects.filter(live=True, restricted=False).only("path", "audience", "facet_keys", "live")
+    for row in rows.iterator(2000):
         changes.update(_totals_of(row))
     add_to_totals(changes)
 

@@ -22,6 +22,8 @@ def fill_rows(apps, schema_editor):
     SolutionPage = apps.get_model("bank", "SolutionPage")
     SolutionRow = apps.get_model("search", "SolutionRow")
     ids = list(SolutionPage.objects.values_list("pk", flat=True))
+    restrictions = apps.get_model("wagtailcore", "PageViewRestriction").objects.values_list("page__path", flat=True)
+    restricted = set(restrictions)
     for start in range(0, len(ids), 1000):
         chunk = ids[start : start + 1000]
         subjects, tags = {pk: [] for pk in chunk}, {pk: [] for pk in chunk}
@@ -35,6 +37,7 @@ def fill_rows(apps, schema_editor):
             page.pk: SolutionRow(
                 page_id=page.pk,
                 live=page.live,
+                restricted=any(page.path[:end] in restricted for end in range(4, len(page.path) + 1, 4)),
                 path=page.path,
                 audience=page.audience,
                 published_date=page.published_date,
@@ -72,6 +75,7 @@ class Migration(migrations.Migration):
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         ('wagtailsearch', '0010_add_text_fields'),
         ('contenttypes', '0002_remove_content_type_name'),
+        ('wagtailcore', '0001_initial'),
     ]
 
     operations = [
@@ -80,6 +84,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('page', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='search_row', serialize=False, to='bank.solutionpage')),
                 ('live', models.BooleanField(default=False)),
+                ('restricted', models.BooleanField(default=False)),
                 ('path', models.CharField(max_length=255)),
                 ('audience', models.CharField(max_length=32)),
                 ('published_date', models.DateField(null=True)),

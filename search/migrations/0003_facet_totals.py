@@ -16,7 +16,7 @@ def count_totals(apps, schema_editor):
     SolutionRow = apps.get_model("search", "SolutionRow")
     FacetTotal = apps.get_model("search", "FacetTotal")
     totals = Counter()
-    for path, audience, keys in SolutionRow.objects.filter(live=True).values_list("path", "audience", "facet_keys"):
+    for path, audience, keys in SolutionRow.objects.filter(live=True, restricted=False).values_list("path", "audience", "facet_keys"):
         for key in [0, *keys]:
             totals[(path[:-4], audience, key)] += 1  # a solution's bank is its parent (Wagtail's steplen is 4)
     FacetTotal.objects.bulk_create(

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from bank.models import SolutionBankPage
 from residents.audiences import Audience
@@ -168,3 +168,27 @@ def test_update_index_counts_the_totals_afresh(bank):
     FacetTotal.objects.update(count=99)
     call_command("update_index", verbosity=0)
     assert _search().count == 1 and _subjects(_search()) == {"physics": 1}
+
+
+@pytest.mark.django_db
+def test_a_view_restriction_hides_solutions_from_whole_bank_counts_until_lifted(
+    bank, django_capture_on_commit_callbacks
+):
+    make_solution(bank, title="Открытое", subject="physics")
+    hidden = make_solution(bank, title="Под паролем", subject="biology", restricted=True)
+    assert SolutionRow.objects.get(page=hidden).restricted
+    browsed = _search()
+    assert browsed.count == 1 and _subjects(browsed) == {"physics": 1}
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.filter(page=hidden).delete()
+    assert _subjects(_search()) == {"physics": 1, "biology": 1}
+
+
+@pytest.mark.django_db
+def test_deleting_a_restricted_bank_leaves_no_rows_and_no_totals(bank, django_capture_on_commit_callbacks):
+    make_solution(bank, title="В закрытом банке", subject="physics")
+    PageViewRestriction.objects.create(page=bank, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=bank.pk).delete()
+    assert not SolutionRow.objects.exists()
+    assert not FacetTotal.objects.filter(count__gt=0).exists()
