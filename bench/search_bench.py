@@ -13,6 +13,7 @@ to each size with `generate_solutions`, and is not part of the test suite.
 """
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -95,6 +96,8 @@ def grow(bank, size: int) -> tuple[float, float]:
 def measure(*, cold: bool) -> tuple[list[float], list[int]]:
     """Latencies (ms) and SQL queries per search. Cold: the cache of search results is emptied before each
     search, so every one is computed; otherwise each repeat finds the first one's results in the cache."""
+    gc.collect()
+    gc.freeze()  # as coworking/wsgi.py does once the site is loaded
     latencies, query_counts = [], []
     for params in QUERIES:
         cache.clear()

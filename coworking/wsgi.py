@@ -1,3 +1,4 @@
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -5,3 +6,9 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coworking.settings.production")
 
 application = get_wsgi_application()
+
+# What loading the site created (models, URL patterns, Wagtail's registries) lives as long as the process:
+# moved out of the garbage collector's sight, it no longer makes each full collection pause a request
+# (about 150 ms on a bank search, measured by bench/search_bench.py).
+gc.collect()
+gc.freeze()

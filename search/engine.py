@@ -19,7 +19,6 @@ from modelsearch.conf import get_app_config
 from wagtail.search.backends import get_search_backend
 
 from search.backends.elasticsearch import UNAVAILABLE
-from search.models import SolutionRow
 
 logger = logging.getLogger(__name__)
 
@@ -159,11 +158,16 @@ def _sqlite_row_match(model, query: str) -> RowMatch:
     )
 
 
-def _postgres_row_match(backend, query: str) -> RowMatch:
-    """The rows' own GIN index. Up to RANK_LIMIT matches rank by their whole vector; beyond, a match in the
-    title comes first (ranking a broad query's bodies would read every match's vector), then the newest."""
-    rows = SolutionRow._meta.db_table
-    full_rank = f"(SELECT ts_rank(d.document, m._q) FROM {rows} d WHERE d.page_id = m.page_id)"  # noqa: S608
+def _postgres_row_match(backend, model, query: str) -> RowMatch:
+    """The rows' own GIN index. Up to RANK_LIMIT matches rank by their whole vectors in Wagtail's index, with
+    positions and weights; beyond, a match in the title comes first (ranking a broad query's bodies would
+    read every match's vector), then the newest."""
+    entries = get_app_config().get_model("IndexEntry")._meta.db_table
+    content_type = int(ContentType.objects.get_for_model(model).pk)
+    full_rank = (
+        f"(SELECT ts_rank(e.title || e.body, m._q) FROM {entries} e "  # noqa: S608
+        f"WHERE e.content_type_id = {content_type} AND e.object_id = m.page_id::text)"
+    )
     return RowMatch(
         columns=", r.title_document AS _title, q AS _q",
         join="CROSS JOIN plainto_tsquery(%s::regconfig, %s) q",
@@ -193,7 +197,7 @@ def _row_match_with(backend, model, query: str) -> RowMatch:
     if _is_sqlite_fts(backend):
         return _sqlite_row_match(model, query)
     if type(backend).__name__ == "PostgresSearchBackend":
-        return _postgres_row_match(backend, query)
+        return _postgres_row_match(backend, model, query)
     return _ordered_ids_match(_backend_match(backend, model, query).ranked(RANK_LIMIT))
 
 

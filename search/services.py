@@ -138,11 +138,14 @@ def raise_rows_version() -> None:
 
 
 def _copy_vectors(model, ids: list[int]) -> None:
-    """The rows' full-text vectors, taken from Wagtail's index entries of the same solutions."""
+    """The rows' full-text vectors, taken from Wagtail's index entries of the same solutions. They are stripped
+    of positions and weights, which matching does not use: a quarter less to read in a broad query's scan.
+    Ranking reads the whole vectors from Wagtail's index (`search.engine`)."""
     entries = get_app_config().get_model("IndexEntry")._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {SolutionRow._meta.db_table} r SET document = e.title || e.body, title_document = e.title "  # noqa: S608
+            f"UPDATE {SolutionRow._meta.db_table} r "  # noqa: S608
+            "SET document = strip(e.title || e.body), title_document = strip(e.title) "
             f"FROM {entries} e WHERE e.content_type_id = %s AND e.object_id = r.page_id::text "
             "AND r.page_id = ANY(%s)",
             [ContentType.objects.get_for_model(model).pk, ids],

@@ -61,7 +61,7 @@ def fill_rows(apps, schema_editor):
         ContentType = apps.get_model("contenttypes", "ContentType")
         content_type = ContentType.objects.filter(app_label="bank", model="solutionpage").first()
         schema_editor.execute(
-            f"UPDATE {ROWS} r SET document = e.title || e.body, title_document = e.title "
+            f"UPDATE {ROWS} r SET document = strip(e.title || e.body), title_document = strip(e.title) "
             "FROM wagtailsearch_indexentry e WHERE e.content_type_id = %s AND e.object_id = r.page_id::text",
             [content_type.pk],
         )
