@@ -10,6 +10,7 @@ from django.db import connection, models, transaction
 from modelsearch.conf import get_app_config
 from wagtail.models import Page, PageViewRestriction
 
+from bank.models import SolutionPage
 from search.facet_keys import solution_keys
 from search.models import FacetTotal, PendingIndexEntry, SolutionRow, SolutionRowsVersion
 
@@ -32,13 +33,12 @@ def sync_solution_rows(ids: Iterable[int]) -> None:
     """Brings the search rows of these solutions, and the facet totals, in line with their pages (a missing
     page drops its row).
 
-    Nine queries for any number of solutions, plus one on PostgreSQL to copy the full-text vectors from
-    Wagtail's index, which the database backend has just written.
+    A constant number of queries for any number of solutions, plus one on PostgreSQL to copy the full-text
+    vectors from Wagtail's index, which the database backend has just written.
     """
-    from bank.models import SolutionPage
-
     ids = list(ids)
     before = list(SolutionRow.objects.select_for_update().filter(page_id__in=ids))
+    # Read afresh, not through bank.selectors.restricted_paths(): that cache is per process and may be stale.
     restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
     solutions = SolutionPage.objects.filter(pk__in=ids).only(
         "live", "path", "audience", "published_date", "academic_year", "project_type_id", "grade_from", "grade_to"
