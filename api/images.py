@@ -68,11 +68,19 @@ def image_data(image, *, request=None, alt: str = "") -> ImageData | None:
 
 
 class ImageField(serializers.Field):
-    """An image field of a page or snippet in `api_fields`, for API v2 and (through Wagtail's bridge) v3."""
+    """An image field of a page or snippet in `api_fields`, for API v2 and (through Wagtail's bridge) v3.
 
-    def __init__(self, **kwargs):
+    `alt_from` names the model's own alternative text for this image (an exhibit's, say), when it has one."""
+
+    def __init__(self, *, alt_from: str | None = None, **kwargs):
+        self.alt_from = alt_from
         kwargs.setdefault("read_only", True)
+        if alt_from:
+            kwargs["source"] = "*"
         super().__init__(**kwargs)
 
     def to_representation(self, value) -> ImageData:
-        return image_data(value, request=self.context.get("request"))
+        request = self.context.get("request")
+        if self.alt_from:
+            return image_data(getattr(value, self.field_name), request=request, alt=getattr(value, self.alt_from))
+        return image_data(value, request=request)

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from bank.landing import landing_api_items
 from bank.models import ProjectType, SubjectArea
 
 
@@ -29,3 +31,8 @@ class BankTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(BankTaxonomyGroup)
+
+
+@hooks.register("api_landing_solutions")
+def provide_landing_solutions(*, request, count: int) -> list[dict]:
+    return landing_api_items(request=request, count=count)

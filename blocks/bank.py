@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.blocks import CharBlock, StreamBlock, StructBlock, TextBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from api.documents import document_data
 from blocks.links import LinkBlock
 from blocks.media import ImageBlock
 
@@ -35,6 +36,14 @@ class SolutionAttachmentsBlock(StreamBlock):
 
     class Meta:
         label = _("Приложения")
+
+    def get_api_representation(self, value, context=None):
+        request = (context or {}).get("request")
+        return [
+            {"type": child.block_type, "value": document_data(child.value, request=request), "id": child.id}
+            for child in value
+            if child.value
+        ]
 
 
 class SolutionLinksBlock(StreamBlock):

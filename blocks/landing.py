@@ -14,6 +14,7 @@ from wagtail.blocks import (
 )
 from wagtail.images.blocks import ImageChooserBlock
 
+from api.images import image_data
 from blocks.links import LinkBlock
 
 # Who may use a segment, in the words of the regulations (section 2 of "Положение").
@@ -41,6 +42,11 @@ class HeroBlock(StructBlock):
             "lead": "Место для обучения, общения, обмена опытом, мастер-классов и отдыха.",
             "links": [{"label": "Открытый банк проектных решений", "external_url": "https://example.org/"}],
         }
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data["image"] = image_data(value.get("image"), request=(context or {}).get("request"))
+        return data
 
 
 class SegmentValue(StructValue):
@@ -90,12 +96,29 @@ class SegmentsBlock(StructBlock):
         }
 
 
+def listing_items(source: str, *, request, count: int) -> list[dict]:
+    """A landing section's items as the APIs give them, from the area that registers the Wagtail hook
+    `api_landing_<source>` (events, the bank, exhibitions): only what the caller may see, with absolute URLs.
+    Blocks stay below the areas; the areas fill them."""
+    for provider in hooks.get_hooks(f"api_landing_{source}"):
+        return provider(request=request, count=count)
+    return []
+
+
 class ListingBlock(StructBlock):
-    """A landing section filled from content elsewhere on the site, with an empty state."""
+    """A landing section filled from content elsewhere on the site, with an empty state. In the APIs it carries
+    its `items`, the same the page shows to the caller."""
+
+    source = ""
 
     title = CharBlock(label=_("Заголовок"), max_length=200)
     count = IntegerBlock(label=_("Сколько показывать"), min_value=1, max_value=12, default=3)
     empty_text = CharBlock(label=_("Текст, когда показывать нечего"), max_length=300)
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data["items"] = listing_items(self.source, request=(context or {}).get("request"), count=value["count"])
+        return data
 
 
 def upcoming_events(*, request, count: int) -> list:
@@ -107,6 +130,8 @@ def upcoming_events(*, request, count: int) -> list:
 
 class UpcomingEventsBlock(ListingBlock):
     """The next events the visitor may see, from the online platform's calendar."""
+
+    source = "events"
 
     class Meta:
         icon = "date"
@@ -121,16 +146,10 @@ class UpcomingEventsBlock(ListingBlock):
         context["events"] = upcoming_events(request=(parent_context or {}).get("request"), count=value["count"])
         return context
 
-    def get_api_representation(self, value, context=None):
-        data = super().get_api_representation(value, context)
-        data["events"] = [
-            {"id": event.pk, "title": event.title, "start": event.start.isoformat(), "url": url}
-            for event, url in upcoming_events(request=(context or {}).get("request"), count=value["count"])
-        ]
-        return data
-
 
 class FeaturedSolutionsBlock(ListingBlock):
+    source = "solutions"
+
     class Meta:
         icon = "pick"
         label = _("Избранные проектные решения")
@@ -142,6 +161,8 @@ class FeaturedSolutionsBlock(ListingBlock):
 
 class CurrentExhibitionsBlock(ListingBlock):
     """Filled at render time with the exhibitions open today that the visitor may see."""
+
+    source = "exhibitions"
 
     class Meta:
         icon = "image"
@@ -165,6 +186,11 @@ class PartnerBlock(StructBlock):
     class Meta:
         icon = "group"
         label = _("Партнёр")
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data["logo"] = image_data(value.get("logo"), request=(context or {}).get("request"))
+        return data
 
 
 class PartnersBlock(StructBlock):

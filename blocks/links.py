@@ -6,6 +6,8 @@ from wagtail.blocks import CharBlock, ListBlock, PageChooserBlock, StructBlock, 
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from api.documents import document_data
+
 
 class LinkValue(StructValue):
     def url(self) -> str:
@@ -13,6 +15,13 @@ class LinkValue(StructValue):
         page = self.get("page")
         if page:
             return page.url
+        return self.get("external_url") or ""
+
+    def full_url(self, request=None) -> str:
+        """The address with scheme and host, as the APIs give every link."""
+        page = self.get("page")
+        if page:
+            return page.get_full_url(request)
         return self.get("external_url") or ""
 
 
@@ -41,7 +50,7 @@ class LinkBlock(StructBlock):
         return value
 
     def get_api_representation(self, value, context=None):
-        return {"label": value.get("label"), "url": value.url()}
+        return {"label": value.get("label"), "url": value.full_url((context or {}).get("request"))}
 
 
 class CallToActionBlock(StructBlock):
@@ -75,11 +84,10 @@ class DocumentListBlock(StructBlock):
         preview_value = {"title": "Документы", "documents": []}
 
     def get_api_representation(self, value, context=None):
+        request = (context or {}).get("request")
         return {
             "title": value.get("title"),
             "documents": [
-                {"id": document.pk, "title": document.title, "url": document.url, "extension": document.file_extension}
-                for document in value.get("documents") or []
-                if document
+                document_data(document, request=request) for document in value.get("documents") or [] if document
             ],
         }

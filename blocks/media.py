@@ -7,6 +7,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from api.images import image_data
 from blocks.video import parse_video_url
 
 
@@ -36,6 +37,13 @@ class ImageBlock(StructBlock):
 
     def get_preview_value(self):
         return self.to_python(preview_image_data())
+
+    def get_api_representation(self, value, context=None):
+        request = (context or {}).get("request")
+        return {
+            "image": image_data(value.get("image"), request=request, alt=value.get("alt_text") or ""),
+            "caption": value.get("caption") or "",
+        }
 
 
 class GalleryBlock(StructBlock):

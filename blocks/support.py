@@ -58,7 +58,9 @@ class ProgrammeModuleBlock(StructBlock):
             "topics": list(value.get("topics") or []),
             "outcomes": list(value.get("outcomes") or []),
             "materials": [
-                {"id": page.pk, "title": page.title, "url": page.url} for page in value.get("materials") or [] if page
+                {"id": page.pk, "title": page.title, "url": page.get_full_url((context or {}).get("request"))}
+                for page in value.get("materials") or []
+                if page
             ],
         }
 
@@ -95,7 +97,8 @@ class ResourceBlock(StructBlock):
         return value
 
     def get_api_representation(self, value, context=None):
-        return {"title": value.get("title"), "description": value.get("description"), "url": value.url()}
+        url = value.full_url((context or {}).get("request"))
+        return {"title": value.get("title"), "description": value.get("description"), "url": url}
 
 
 REST_ROOM_THEMES = [

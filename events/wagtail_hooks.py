@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from events.landing import landing_api_items
 from events.models import Event, EventFormat, Registration
 from events.selectors import landing_events
 
@@ -86,3 +87,8 @@ def register_registration_viewset():
 @hooks.register("upcoming_events")
 def provide_upcoming_events(*, request, count: int):
     return landing_events(request=request, count=count)
+
+
+@hooks.register("api_landing_events")
+def provide_landing_events(*, request, count: int) -> list[dict]:
+    return landing_api_items(request=request, count=count)

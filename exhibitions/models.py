@@ -19,10 +19,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from api.images import ImageField
 from blocks.media import VideoBlock
 from blocks.text import RICH_TEXT_FEATURES
 from blocks.video import parse_video_url
@@ -96,7 +96,7 @@ class ExhibitionPage(RoutablePageMixin, BasePage):
         APIField("curator"),
         APIField("opens_on"),
         APIField("closes_on"),
-        APIField("cover_image", serializer=ImageRenditionField("fill-600x400")),
+        APIField("cover_image", serializer=ImageField()),
         APIField("halls"),
     ]
 
@@ -234,7 +234,7 @@ class Exhibit(Orderable):
         APIField("title"),
         APIField("published_authors"),
         APIField("description"),
-        APIField("image", serializer=ImageRenditionField("max-1600x1200")),
+        APIField("image", serializer=ImageField(alt_from="image_alt")),
         APIField("image_alt"),
         APIField("video_url"),
         APIField("document"),

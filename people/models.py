@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
+from api.images import ImageField
 from blocks.text import RICH_TEXT_FEATURES
 
 
@@ -62,7 +62,7 @@ class Person(index.Indexed, models.Model):
         APIField("name"),
         APIField("role"),
         APIField("position"),
-        APIField("photo", serializer=ImageRenditionField("fill-300x300")),
+        APIField("photo", serializer=ImageField()),
     ]
 
     class Meta:

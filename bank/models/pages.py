@@ -14,10 +14,10 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from api.images import ImageField
 from blocks.bank import SolutionAttachmentsBlock, SolutionLinksBlock, SolutionStagesBlock
 from pages.models.base import BasePage
 from search.normalize import fold, normalize
@@ -162,7 +162,7 @@ class SolutionPage(BasePage):
     api_fields = [
         *BasePage.api_fields,
         APIField("summary"),
-        APIField("cover", serializer=ImageRenditionField("fill-800x450")),
+        APIField("cover", serializer=ImageField()),
         APIField("problem"),
         APIField("goal"),
         APIField("stages"),
