@@ -72,6 +72,11 @@ def _message(error: dict) -> str:
         return str(UNKNOWN)
 
 
+def field_error(field: str, code: str, **context) -> dict:
+    """One field error in the API's format, for checks made outside pydantic (API v2's parameters)."""
+    return {"field": field, "code": code, "message": _message({"type": code, "ctx": context})}
+
+
 def field_errors_from_pydantic(errors) -> list[dict]:
     return [
         {"field": field_name(error.get("loc", ())), "code": error.get("type", "invalid"), "message": _message(error)}
