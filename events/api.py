@@ -1,44 +1,43 @@
 """API v3 routes of the online platform: events (with the calendar's filters), event formats and the
-project event generator. Every event passes the audience rule of `residents.selectors` for the token's
-user (anonymous without a token); the link of an online room is never part of an answer."""
+project event generator.
+
+Every event passes the audience rule of `residents.selectors` for the caller (`api.auth`: token, else
+session, else anonymous); the link of an online room is never part of an answer. Lists follow the API's
+pagination contract, errors its one format.
+"""
 
 from datetime import datetime
+from typing import Literal
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from ninja import Field, Query, Router, Schema
-from ninja.errors import HttpError
 from ninja.pagination import paginate
-from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
-from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
+from pydantic import field_validator
 
-from events.forms import GeneratorForm
-from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION, Programme, programme_build
-from events.models.events import EVENT_TIME_ZONE, Event, EventKind
+from api.errors import APIError
+from api.pagination import LimitOffset
+from events.forms import generator_programme
+from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION, Programme
+from events.models.events import Event, EventKind
 from events.selectors import (
     EventFilters,
     event_formats,
     event_get,
-    event_index_page,
+    event_index_full_url,
     event_list,
+    event_url,
     past_events,
     upcoming_events,
 )
 from residents.audiences import Audience
 
 router = Router(tags=["events"])
-PUBLIC = [BearerTokenAuth(), AllowAnonymous()]
+MONTH_FORMAT = "%Y-%m"
 
 
-def _index_url(request) -> str | None:
-    """The events page's address, looked up once per request."""
-    if not hasattr(request, "_events_index_url"):
-        index = event_index_page()
-        request._events_index_url = index.get_full_url(request) if index else None
-    return request._events_index_url
-
-
-class FormatRefSchema(Schema):
+class EventFormatRefSchema(Schema):
     slug: str
     name: str
 
@@ -46,18 +45,18 @@ class FormatRefSchema(Schema):
 class EventSchema(Schema):
     id: int
     title: str
-    kind: str
+    kind: EventKind
     kind_label: str
-    format: FormatRefSchema | None
+    format: EventFormatRefSchema | None
     start: datetime
     end: datetime
-    place: str
+    place: str = Field(description="The room or address, or «Онлайн»; never the online room's link")
     is_online: bool
-    audience: str
+    audience: Audience
     summary: str
     registration_required: bool
     capacity: int | None
-    url: str | None
+    url: str | None = Field(description="The event's page on the site; null while the site has no events page")
 
     @staticmethod
     def resolve_kind_label(event: Event) -> str:
@@ -65,15 +64,7 @@ class EventSchema(Schema):
 
     @staticmethod
     def resolve_format(event: Event):
-        return {"slug": event.event_format.slug, "name": event.event_format.name} if event.event_format else None
-
-    @staticmethod
-    def resolve_start(event: Event):
-        return event.local_start
-
-    @staticmethod
-    def resolve_end(event: Event):
-        return event.local_end
+        return event.event_format
 
     @staticmethod
     def resolve_place(event: Event) -> str:
@@ -81,45 +72,50 @@ class EventSchema(Schema):
 
     @staticmethod
     def resolve_url(event: Event, context) -> str | None:
-        index_url = _index_url(context["request"])
-        return f"{index_url}{event.pk}/" if index_url else None
+        index_url = event_index_full_url(request=context["request"])
+        return event_url(index_url, event) if index_url else None
+
+
+class EventLinkedPageSchema(Schema):
+    id: int
+    title: str
+    url: str
+
+    @staticmethod
+    def resolve_url(page, context) -> str:
+        return page.get_full_url(context["request"])
 
 
 class EventDetailSchema(EventSchema):
     organiser: str | None
-    description: list
-    materials: list
-    related_pages: list[dict]
+    description: list[dict]
+    materials: list[dict]
+    related_pages: list[EventLinkedPageSchema]
 
     @staticmethod
     def resolve_organiser(event: Event) -> str | None:
         return event.organiser.name if event.organiser else None
 
     @staticmethod
-    def resolve_description(event: Event, context) -> list:
+    def resolve_description(event: Event, context) -> list[dict]:
         return event.description.stream_block.get_api_representation(event.description, context)
 
     @staticmethod
-    def resolve_materials(event: Event, context) -> list:
+    def resolve_materials(event: Event, context) -> list[dict]:
         return event.materials.stream_block.get_api_representation(event.materials, context)
 
     @staticmethod
-    def resolve_related_pages(event: Event, context) -> list[dict]:
-        request = context["request"]
-        return [
-            {"id": item.page.pk, "title": item.page.title, "url": item.page.get_full_url(request)}
-            for item in event.related_pages.all()
-            if item.page.live
-        ]
+    def resolve_related_pages(event: Event) -> list:
+        return [item.page for item in event.related_pages.all() if item.page.live]
 
 
-class StepSchema(Schema):
+class EventAgendaStepSchema(Schema):
     title: str
-    weight: int
+    weight: int = Field(description="Relative length: only the proportions between the steps matter")
     notes: str
 
 
-class RoleSchema(Schema):
+class EventRoleSchema(Schema):
     title: str
     duty: str
 
@@ -128,32 +124,50 @@ class EventFormatSchema(Schema):
     slug: str
     name: str
     description: str
-    typical_duration: int
+    typical_duration: int = Field(description="Minutes")
     min_participants: int
     max_participants: int
     group_size: int | None
-    steps: list[StepSchema]
-    roles: list[RoleSchema]
+    steps: list[EventAgendaStepSchema]
+    roles: list[EventRoleSchema]
     checklist: list[str]
 
+    @staticmethod
+    def resolve_checklist(event_format) -> list[str]:
+        return event_format.checklist_items()
 
-class EventListFilters(Schema):
+
+class EventListParams(Schema):
     kind: EventKind | None = None
-    format: str | None = Field(None, description="slug of an event format")
+    format: str | None = Field(None, max_length=100, description="Slug of an event format")
     audience: Audience | None = None
     month: str | None = Field(None, pattern=r"^\d{4}-\d{2}$", description="YYYY-MM, Moscow time")
-    when: str | None = Field(None, pattern="^(upcoming|past)$")
+    when: Literal["upcoming", "past"] | None = Field(None, description="Not yet ended, or ended; newest first")
+
+    @field_validator("month")
+    @classmethod
+    def _a_real_month(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                datetime.strptime(value, MONTH_FORMAT)
+            except ValueError as error:
+                raise ValueError(_("Нет такого месяца: укажите ГГГГ-ММ, например 2026-03.")) from error
+        return value
+
+    def selection(self) -> EventFilters:
+        month = datetime.strptime(self.month, MONTH_FORMAT).date() if self.month else None
+        return EventFilters(self.kind or "", self.format or "", self.audience or "", month)
 
 
-class GeneratorIn(Schema):
-    format: str = Field(..., description="slug of an event format")
-    topic: str = Field(..., min_length=1, max_length=200)
-    start: datetime = Field(..., description="local Moscow time when no offset is given")
-    duration: int = Field(..., ge=MIN_DURATION, le=MAX_DURATION, description="minutes")
-    participants: int = Field(..., ge=1, le=MAX_PARTICIPANTS)
+class EventGeneratorChoicesSchema(Schema):
+    format: str = Field(description="Slug of an event format")
+    topic: str = Field(min_length=1, max_length=200)
+    start: datetime = Field(description="Moscow time when no offset is given")
+    duration: int = Field(ge=MIN_DURATION, le=MAX_DURATION, description="Minutes")
+    participants: int = Field(ge=1, le=MAX_PARTICIPANTS)
 
 
-class AgendaItemSchema(Schema):
+class EventAgendaItemSchema(Schema):
     start: datetime
     end: datetime
     minutes: int
@@ -161,106 +175,87 @@ class AgendaItemSchema(Schema):
     notes: str
 
 
-class ProgrammeSchema(Schema):
+class EventProgrammeSchema(Schema):
     title: str
-    format: FormatRefSchema
+    format: EventFormatRefSchema
     topic: str
     start: datetime
     end: datetime
-    duration: int
+    duration: int = Field(description="Minutes")
     participants: int
     teams: int | None
-    agenda: list[AgendaItemSchema]
-    roles: list[RoleSchema]
+    agenda: list[EventAgendaItemSchema]
+    roles: list[EventRoleSchema]
     checklist: list[str]
     announcement: str
 
-
-def _format_data(event_format) -> dict:
-    return {
-        "slug": event_format.slug,
-        "name": event_format.name,
-        "description": event_format.description,
-        "typical_duration": event_format.typical_duration,
-        "min_participants": event_format.min_participants,
-        "max_participants": event_format.max_participants,
-        "group_size": event_format.group_size,
-        "steps": [{"title": s.title, "weight": s.weight, "notes": s.notes} for s in event_format.steps.all()],
-        "roles": [{"title": r.title, "duty": r.duty} for r in event_format.roles.all()],
-        "checklist": event_format.checklist_items(),
-    }
+    @staticmethod
+    def resolve_format(programme: Programme):
+        return programme.event_format
 
 
-@router.get("/events/", response=list[EventSchema], auth=PUBLIC, operation_id="events_list", summary="List events")
-@paginate(WagtailLimitOffsetPagination)
-def list_events(request: HttpRequest, filters: EventListFilters = Query(...)):  # noqa: B008
-    month = datetime.strptime(filters.month, "%Y-%m").date() if filters.month else None
-    selected = EventFilters(filters.kind or "", filters.format or "", filters.audience or "", month)
+@router.get(
+    "/events/", response=list[EventSchema], url_name="events_list", operation_id="events_list", summary="List events"
+)
+@paginate(LimitOffset)
+def list_events(request: HttpRequest, filters: Query[EventListParams]):
+    """Events the caller may see, earliest first (`when=past`: latest first)."""
     select = {"upcoming": upcoming_events, "past": past_events}.get(filters.when or "", event_list)
-    return select(user=request.user, filters=selected)
+    return select(user=request.user, filters=filters.selection())
 
 
-@router.get("/events/{event_id}/", response=EventDetailSchema, auth=PUBLIC, operation_id="events_detail")
+@router.get(
+    "/events/{event_id}/",
+    response=EventDetailSchema,
+    url_name="events_detail",
+    operation_id="events_detail",
+    summary="Event",
+)
 def event_detail(request: HttpRequest, event_id: int):
     event = event_get(user=request.user, pk=event_id)
     if event is None:
-        raise HttpError(404, "Событие не найдено.")
+        raise APIError(404, _("Событие не найдено."), code="event_not_found")
     return event
 
 
-@router.get("/event-formats/", response=list[EventFormatSchema], auth=PUBLIC, operation_id="event_formats_list")
+@router.get(
+    "/event-formats/",
+    response=list[EventFormatSchema],
+    url_name="event_formats_list",
+    operation_id="event_formats_list",
+    summary="List event formats",
+)
+@paginate(LimitOffset)
 def list_formats(request: HttpRequest):
-    return [_format_data(event_format) for event_format in event_formats()]
+    """The formats the generator builds programmes from, by name."""
+    return event_formats()
 
 
-@router.get("/event-formats/{slug}/", response=EventFormatSchema, auth=PUBLIC, operation_id="event_formats_detail")
+@router.get(
+    "/event-formats/{slug}/",
+    response=EventFormatSchema,
+    url_name="event_formats_detail",
+    operation_id="event_formats_detail",
+    summary="Event format",
+)
 def format_detail(request: HttpRequest, slug: str):
-    return _format_data(get_object_or_404(event_formats(), slug=slug))
+    return get_object_or_404(event_formats(), slug=slug)
 
 
-def _programme_data(programme: Programme) -> dict:
-    return {
-        "title": programme.title,
-        "format": {"slug": programme.event_format.slug, "name": programme.event_format.name},
-        "topic": programme.topic,
-        "start": programme.start,
-        "end": programme.end,
-        "duration": programme.duration,
-        "participants": programme.participants,
-        "teams": programme.teams,
-        "agenda": [item.__dict__ for item in programme.agenda],
-        "roles": [{"title": title, "duty": duty} for title, duty in programme.roles],
-        "checklist": programme.checklist,
-        "announcement": programme.announcement(),
-    }
-
-
-@router.post("/event-generator/", response=ProgrammeSchema, auth=PUBLIC, operation_id="event_generator")
-def generate(request: HttpRequest, choices: GeneratorIn):
-    """A programme for the chosen format, topic, start, duration and number of participants (anyone may ask)."""
-    start = choices.start if choices.start.tzinfo else choices.start.replace(tzinfo=EVENT_TIME_ZONE)
-    start = start.astimezone(EVENT_TIME_ZONE)
-    form = GeneratorForm(
-        {
-            "event_format": choices.format,
-            "topic": choices.topic,
-            "date": start.date(),
-            "time": start.time(),
-            "duration": choices.duration,
-            "participants": choices.participants,
-        }
+@router.post(
+    "/event-generator/",
+    response=EventProgrammeSchema,
+    url_name="event_generator",
+    operation_id="event_generator",
+    summary="Generate a programme",
+)
+def generate(request: HttpRequest, choices: EventGeneratorChoicesSchema):
+    """A programme for the chosen format, topic, start, duration and number of participants (anyone may ask);
+    choices the generator page would refuse get 422 with its messages, per field."""
+    return generator_programme(
+        format_slug=choices.format,
+        topic=choices.topic,
+        start=choices.start,
+        duration=choices.duration,
+        participants=choices.participants,
     )
-    if not form.is_valid():
-        raise HttpError(400, " ".join(str(error) for errors in form.errors.values() for error in errors))
-    data = form.cleaned_data
-    programme = programme_build(
-        event_format=data["event_format"],
-        topic=data["topic"],
-        start=start,
-        duration=data["duration"],
-        participants=data["participants"],
-    )
-    return _programme_data(programme)
-
-
-__all__ = ["router"]

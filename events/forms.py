@@ -1,11 +1,13 @@
 """Forms of the event pages: listing filters and the project event generator."""
 
+from collections import defaultdict
 from datetime import date, datetime
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION
+from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION, Programme, programme_build
 from events.models.events import EVENT_TIME_ZONE, EventKind
 from events.models.formats import EventFormat
 from events.selectors import EventFilters
@@ -85,3 +87,43 @@ class GeneratorForm(forms.Form):
 
     def start(self) -> datetime:
         return datetime.combine(self.cleaned_data["date"], self.cleaned_data["time"], tzinfo=EVENT_TIME_ZONE)
+
+    def programme(self) -> Programme:
+        data = self.cleaned_data
+        return programme_build(
+            event_format=data["event_format"],
+            topic=data["topic"],
+            start=self.start(),
+            duration=data["duration"],
+            participants=data["participants"],
+        )
+
+
+# The API names the generator's choices after the programme (`format`, `start`), the page's form after its inputs.
+API_FIELD_NAMES = {"event_format": "format", "date": "start", "time": "start"}
+
+
+def generator_programme(
+    *, format_slug: str, topic: str, start: datetime, duration: int, participants: int
+) -> Programme:
+    """The programme an API client asks for, checked by the generator page's own form, so that the page and the
+    API refuse the same choices with the same messages. A `start` without an offset is Moscow time.
+
+    Raises `ValidationError` with the messages under the API's field names."""
+    start = (start if start.tzinfo else start.replace(tzinfo=EVENT_TIME_ZONE)).astimezone(EVENT_TIME_ZONE)
+    form = GeneratorForm(
+        {
+            "event_format": format_slug,
+            "topic": topic,
+            "date": start.date(),
+            "time": start.time(),
+            "duration": duration,
+            "participants": participants,
+        }
+    )
+    if not form.is_valid():
+        errors = defaultdict(list)
+        for name, field_errors in form.errors.as_data().items():
+            errors[API_FIELD_NAMES.get(name, name)].extend(field_errors)
+        raise ValidationError(dict(errors))
+    return form.programme()

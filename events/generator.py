@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from fractions import Fraction
+from typing import NamedTuple
 
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -55,6 +56,11 @@ class AgendaItem:
     notes: str
 
 
+class ProgrammeRole(NamedTuple):
+    title: str
+    duty: str
+
+
 @dataclass(frozen=True)
 class Programme:
     event_format: EventFormat
@@ -63,7 +69,7 @@ class Programme:
     duration: int
     participants: int
     agenda: list[AgendaItem] = field(default_factory=list)
-    roles: list[tuple[str, str]] = field(default_factory=list)
+    roles: list[ProgrammeRole] = field(default_factory=list)
     checklist: list[str] = field(default_factory=list)
     teams: int | None = None
 
@@ -130,7 +136,7 @@ def programme_build(
         duration=duration,
         participants=participants,
         agenda=agenda,
-        roles=[(role.title, role.duty) for role in event_format.roles.all()],
+        roles=[ProgrammeRole(role.title, role.duty) for role in event_format.roles.all()],
         checklist=event_format.checklist_items(),
         teams=teams,
     )

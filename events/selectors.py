@@ -114,6 +114,16 @@ def event_url(index_url: str, event: Event) -> str:
     return f"{index_url}{event.pk}/"
 
 
+def event_index_full_url(*, request) -> str | None:
+    """The absolute address of the events page, the prefix of every event's address in the API.
+
+    Looked up once per request, so a list of events costs the same queries whatever its length."""
+    if not hasattr(request, "_event_index_full_url"):
+        index = event_index_page()
+        request._event_index_full_url = index.get_full_url(request) if index else None
+    return request._event_index_full_url
+
+
 @dataclass(frozen=True)
 class RegistrationState:
     registered: bool

@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 
 from events import ical
 from events.forms import EventFilterForm, GeneratorForm
-from events.generator import programme_build
 from events.models.events import EVENT_TIME_ZONE
 from events.selectors import (
     audience_choices,
@@ -163,20 +162,9 @@ def _generator_initial() -> dict:
     return {"date": tomorrow, "time": "15:00", "duration": 90, "participants": 20}
 
 
-def _programme(form: GeneratorForm):
-    data = form.cleaned_data
-    return programme_build(
-        event_format=data["event_format"],
-        topic=data["topic"],
-        start=form.start(),
-        duration=data["duration"],
-        participants=data["participants"],
-    )
-
-
 def generator(request, page, *, form: GeneratorForm | None = None, status: int = 200):
     form = form or GeneratorForm(request.GET or None, initial=_generator_initial())
-    programme = _programme(form) if form.is_bound and form.is_valid() else None
+    programme = form.programme() if form.is_bound and form.is_valid() else None
     context = page.get_context(request)
     context.update(
         form=form,
@@ -194,7 +182,7 @@ def generator_ical(request, page):
     form = GeneratorForm(request.GET)
     if not form.is_valid():
         return generator(request, page, form=form, status=400)
-    programme = _programme(form)
+    programme = form.programme()
     body = ical.programme_calendar(programme, host=_host(request), url=request.build_absolute_uri())
     return _calendar_file(body, "programme.ics")
 
@@ -208,7 +196,7 @@ def generator_submit(request, page):
     if not form.is_valid():
         return generator(request, page, form=form, status=400)
     try:
-        proposal_submit(programme=_programme(form), user=request.user)
+        proposal_submit(programme=form.programme(), user=request.user)
     except EventActionError as error:
         messages.error(request, error.message)
         return redirect(f"{page.url}?{form.data.urlencode()}")

@@ -1,8 +1,8 @@
-"""Exhibitions in the APIs: a router on API v3 (list and detail with halls, exhibits and image renditions),
-and the API v2 pages endpoint that keeps exhibitions a visitor may not see out of its listings.
+"""Exhibitions in API v3: the list, and each exhibition with its halls and exhibits.
 
-Both ask `residents.selectors` who sees what. API v3 reads, like Wagtail's own v3 page reads, authenticate by
-bearer token or not at all: a session cookie never widens what an API client sees.
+Which exhibitions a caller sees is decided by `residents.selectors` for the caller of `api.auth` (token, else
+session, else anonymous), as on the site. Images come in the API's one representation (`api.images`),
+documents in its one document representation; every address is absolute.
 """
 
 from datetime import date
@@ -13,172 +13,142 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
-from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
-from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.rich_text import expand_db_html
 
-from exhibitions.models import ExhibitionPage
-from exhibitions.selectors import exhibition_halls, open_on, visible_exhibitions
+from api.documents import DocumentData, document_data
+from api.images import ImageData, image_data
+from api.pagination import LimitOffset
+from exhibitions.models import Exhibit, ExhibitionPage
+from exhibitions.selectors import exhibition_halls, exhibitions_with_status, visible_exhibitions
+from residents.audiences import Audience
 
-router = Router(tags=["exhibitions"], auth=[BearerTokenAuth(), AllowAnonymous()])
+router = Router(tags=["exhibitions"])
 
-COVER_FILTER = "fill-480x320"
-THUMBNAIL_FILTER = "fill-480x360"
-FULL_FILTER = "max-1600x1200"
-
-
-class RenditionSchema(Schema):
-    url: str
-    width: int
-    height: int
+ExhibitMedia = Literal["image", "video", "document", "model"]
 
 
-class ImageSchema(Schema):
-    id: int
-    alt: str
-    thumbnail: RenditionSchema
-    full: RenditionSchema
-
-
-class PersonSchema(Schema):
+class ExhibitionCuratorSchema(Schema):
     id: int
     name: str
     position: str
 
 
-class VideoSchema(Schema):
+class ExhibitVideoSchema(Schema):
     url: str
-    embed_url: str
+    embed_url: str = Field(description="The player's address, privacy-enhanced where the host offers it")
     provider: str
 
+    @staticmethod
+    def resolve_embed_url(video) -> str:
+        return video.embed_url()
 
-class DocumentSchema(Schema):
+    @staticmethod
+    def resolve_provider(video) -> str:
+        return video.provider()
+
+
+class ExhibitSolutionSchema(Schema):
     id: int
     title: str
     url: str
 
-
-class LinkedPageSchema(Schema):
-    id: int
-    title: str
-    url: str
+    @staticmethod
+    def resolve_url(page, context) -> str:
+        return page.get_full_url(context["request"])
 
 
-class ExhibitSchema(Schema):
+class ExhibitDetailSchema(Schema):
     id: int
     number: int = Field(description="Position of the exhibit in the whole exhibition, from 1")
     title: str
     authors: str = Field(description="Display names published with consent; empty otherwise")
     description: str = Field(description="HTML")
-    media: list[Literal["image", "video", "document", "model"]]
-    image: ImageSchema | None
-    video: VideoSchema | None
-    document: DocumentSchema | None
+    media: list[ExhibitMedia]
+    image: ImageData | None
+    video: ExhibitVideoSchema | None
+    document: DocumentData | None
     model_url: str
-    solution: LinkedPageSchema | None
-    html_url: str
+    solution: ExhibitSolutionSchema | None = Field(description="The solution in the open bank, while it is live")
+    html_url: str = Field(description="The exhibit's own page on the site")
+
+    @staticmethod
+    def resolve_authors(exhibit: Exhibit) -> str:
+        return exhibit.published_authors
+
+    @staticmethod
+    def resolve_description(exhibit: Exhibit) -> str:
+        return expand_db_html(exhibit.description)
+
+    @staticmethod
+    def resolve_media(exhibit: Exhibit) -> list[str]:
+        return exhibit.media_kinds()
+
+    @staticmethod
+    def resolve_image(exhibit: Exhibit, context) -> ImageData | None:
+        return image_data(exhibit.image, request=context["request"], alt=exhibit.image_alt)
+
+    @staticmethod
+    def resolve_document(exhibit: Exhibit, context) -> DocumentData | None:
+        return document_data(exhibit.document, request=context["request"])
+
+    @staticmethod
+    def resolve_solution(exhibit: Exhibit):
+        return exhibit.solution if exhibit.solution and exhibit.solution.live else None
+
+    @staticmethod
+    def resolve_html_url(exhibit: Exhibit) -> str:
+        return exhibit.url
 
 
-class HallSchema(Schema):
+class ExhibitionHallDetailSchema(Schema):
     id: int
     title: str
     description: str
-    exhibits: list[ExhibitSchema]
+    exhibits: list[ExhibitDetailSchema]
 
 
 class ExhibitionSchema(Schema):
     id: int
     title: str
     slug: str
-    html_url: str
+    html_url: str = Field(description="The exhibition's page on the site")
     introduction: str
-    audience: str
+    audience: Audience
     opens_on: date
-    closes_on: date | None
-    is_open: bool
-    curator: PersonSchema | None
-    cover_image: RenditionSchema | None
+    closes_on: date | None = Field(description="null for a permanent exhibition")
+    is_open: bool = Field(description="Open today")
+    curator: ExhibitionCuratorSchema | None
+    cover_image: ImageData | None
+
+    @staticmethod
+    def resolve_html_url(page: ExhibitionPage, context) -> str:
+        return page.get_full_url(context["request"])
+
+    @staticmethod
+    def resolve_is_open(page: ExhibitionPage) -> bool:
+        return page.is_open(timezone.localdate())
+
+    @staticmethod
+    def resolve_cover_image(page: ExhibitionPage, context) -> ImageData | None:
+        return image_data(page.cover_image, request=context["request"])
 
 
 class ExhibitionDetailSchema(ExhibitionSchema):
-    halls: list[HallSchema]
+    halls: list[ExhibitionHallDetailSchema]
+
+    @staticmethod
+    def resolve_halls(page: ExhibitionPage, context) -> list:
+        return exhibition_halls(page=page, request=context["request"], full_urls=True)
 
 
-class ExhibitionFilterSchema(Schema):
+class ExhibitionListParams(Schema):
     status: Literal["open", "coming", "past"] | None = Field(
         None, description="open: open today; coming: opens later; past: closed"
     )
 
 
-def _rendition(image, spec: str) -> dict:
-    rendition = image.get_rendition(spec)
-    return {"url": rendition.url, "width": rendition.width, "height": rendition.height}
-
-
-def exhibition_data(page: ExhibitionPage, request: HttpRequest) -> dict:
-    curator = page.curator
-    return {
-        "id": page.pk,
-        "title": page.title,
-        "slug": page.slug,
-        "html_url": page.get_full_url(request=request),
-        "introduction": page.introduction,
-        "audience": page.audience,
-        "opens_on": page.opens_on,
-        "closes_on": page.closes_on,
-        "is_open": page.is_open(timezone.localdate()),
-        "curator": {"id": curator.pk, "name": curator.name, "position": curator.position} if curator else None,
-        "cover_image": _rendition(page.cover_image, COVER_FILTER) if page.cover_image else None,
-    }
-
-
-def exhibit_data(exhibit, *, page: ExhibitionPage, request: HttpRequest) -> dict:
-    image, video, document, solution = exhibit.image, exhibit.video, exhibit.document, exhibit.solution
-    return {
-        "id": exhibit.pk,
-        "number": exhibit.number,
-        "title": exhibit.title,
-        "authors": exhibit.published_authors,
-        "description": expand_db_html(exhibit.description),
-        "media": exhibit.media_kinds(),
-        "image": {
-            "id": image.pk,
-            "alt": exhibit.image_alt,
-            "thumbnail": _rendition(image, THUMBNAIL_FILTER),
-            "full": _rendition(image, FULL_FILTER),
-        }
-        if image
-        else None,
-        "video": {"url": exhibit.video_url, "embed_url": video.embed_url(), "provider": video.provider()}
-        if video
-        else None,
-        "document": {"id": document.pk, "title": document.title, "url": document.url} if document else None,
-        "model_url": exhibit.model_url,
-        "solution": {"id": solution.pk, "title": solution.title, "url": solution.get_full_url(request=request)}
-        if solution and solution.live
-        else None,
-        "html_url": page.get_full_url(request=request) + page.reverse_subpage("exhibit", args=[exhibit.pk]),
-    }
-
-
-def _by_status(queryset, status: str | None):
-    today = timezone.localdate()
-    if status == "open":
-        return open_on(queryset, day=today)
-    if status == "coming":
-        return queryset.filter(opens_on__gt=today)
-    if status == "past":
-        return queryset.filter(closes_on__lt=today)
-    return queryset
-
-
-class ExhibitionPagination(WagtailLimitOffsetPagination):
-    """Wagtail's limit/offset pagination, turning the page of exhibitions into their JSON."""
-
-    def paginate_queryset(self, queryset, pagination, request, **params):
-        result = super().paginate_queryset(queryset, pagination, request, **params)
-        result["items"] = [exhibition_data(page, request) for page in result["items"]]
-        return result
+def exhibitions_for(request: HttpRequest):
+    return visible_exhibitions(queryset=ExhibitionPage.objects.all(), user=request.user)
 
 
 @router.get(
@@ -188,11 +158,10 @@ class ExhibitionPagination(WagtailLimitOffsetPagination):
     summary="List exhibitions",
     operation_id="exhibitions_list",
 )
-@paginate(ExhibitionPagination)
-def list_exhibitions(request: HttpRequest, filters: Query[ExhibitionFilterSchema]):
+@paginate(LimitOffset)
+def list_exhibitions(request: HttpRequest, filters: Query[ExhibitionListParams]):
     """Exhibitions the caller may see, newest opening first."""
-    queryset = visible_exhibitions(queryset=ExhibitionPage.objects.all(), user=request.user)
-    return _by_status(queryset, filters.status)
+    return exhibitions_with_status(exhibitions_for(request), status=filters.status, today=timezone.localdate())
 
 
 @router.get(
@@ -203,18 +172,4 @@ def list_exhibitions(request: HttpRequest, filters: Query[ExhibitionFilterSchema
     operation_id="exhibitions_detail",
 )
 def get_exhibition(request: HttpRequest, exhibition_id: int):
-    page = get_object_or_404(
-        visible_exhibitions(queryset=ExhibitionPage.objects.all(), user=request.user), pk=exhibition_id
-    )
-    halls = exhibition_halls(page=page, request=request)
-    data = exhibition_data(page, request)
-    data["halls"] = [
-        {
-            "id": hall.pk,
-            "title": hall.title,
-            "description": hall.description,
-            "exhibits": [exhibit_data(exhibit, page=page, request=request) for exhibit in hall.exhibits.all()],
-        }
-        for hall in halls
-    ]
-    return data
+    return get_object_or_404(exhibitions_for(request), pk=exhibition_id)

@@ -31,6 +31,18 @@ def open_on(queryset: QuerySet, *, day: date) -> QuerySet:
     return queryset.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=day), opens_on__lte=day)
 
 
+def exhibitions_with_status(queryset: QuerySet, *, status: str | None, today: date) -> QuerySet:
+    """Exhibitions open on `today` ("open"), opening later ("coming") or closed before it ("past"); all of them
+    without a status."""
+    if status == "open":
+        return open_on(queryset, day=today)
+    if status == "coming":
+        return queryset.filter(opens_on__gt=today)
+    if status == "past":
+        return queryset.filter(closes_on__lt=today)
+    return queryset
+
+
 def exhibitions_by_status(*, queryset: QuerySet, user: User, today: date) -> dict[str, list]:
     """The visible exhibitions of an index page, as "open now", "coming" and "past" groups."""
     groups = {"open": [], "coming": [], "past": []}
@@ -54,8 +66,9 @@ def current_exhibitions(*, queryset: QuerySet, user: User, today: date, limit: i
     return list(open_on(visible, day=today).order_by("opens_on", "title", "pk")[:limit])
 
 
-def exhibition_halls(*, page, request: HttpRequest | None = None) -> list:
-    """The halls of an exhibition with their exhibits in order; each exhibit gets its `url` and `number`.
+def exhibition_halls(*, page, request: HttpRequest | None = None, full_urls: bool = False) -> list:
+    """The halls of an exhibition with their exhibits in order; each exhibit gets its `url` and `number`
+    (`full_urls`: absolute addresses, as the API gives them).
 
     A preview works on an unsaved revision whose halls live in memory: those are read as they are.
     """
@@ -63,7 +76,7 @@ def exhibition_halls(*, page, request: HttpRequest | None = None) -> list:
     if isinstance(halls, QuerySet):
         halls = halls.prefetch_related("exhibits__image__renditions", "exhibits__document", "exhibits__solution")
     halls = list(halls)
-    base_url = page.get_url(request=request) or ""
+    base_url = (page.get_full_url(request=request) if full_urls else page.get_url(request=request)) or ""
     number = 0
     for hall in halls:
         for exhibit in hall.exhibits.all():

@@ -14,11 +14,12 @@ PICKER_DAYS = 14
 
 
 def rooms_visible(*, user: User) -> QuerySet[MeetingRoom]:
-    """Rooms this user may see, with host and office hours in a bounded number of queries."""
+    """Rooms this user may see, by name, with host and office hours in a bounded number of queries."""
     return (
         visible_items(MeetingRoom.objects.all(), user=user)
         .select_related("host", "host__photo")
         .prefetch_related(Prefetch("office_hours", queryset=OfficeHours.objects.order_by("weekday", "start")))
+        .order_by("name", "pk")
     )
 
 
@@ -56,10 +57,10 @@ def room_free_slots(*, room: MeetingRoom, now: datetime.datetime | None = None, 
 
 
 def bookings_of_resident(*, user: User) -> QuerySet[Booking]:
-    """The user's own bookings, upcoming first."""
+    """The user's own bookings, latest first."""
     if user is None or not user.is_authenticated:
         return Booking.objects.none()
-    return Booking.objects.filter(resident=user).select_related("room__host").order_by("-start")
+    return Booking.objects.filter(resident=user).select_related("room__host").order_by("-start", "-pk")
 
 
 def bookings_for_host(*, user: User, now: datetime.datetime | None = None) -> QuerySet[Booking]:

@@ -1,102 +1,110 @@
 """API v3 of the support system: programmes, materials and, for the person concerned, their progress.
 
-Reads accept a bearer token, the site's session, or nobody; whoever it is sees only what the audiences
-admit (the same selectors as the HTML pages).
+The caller is decided by `api.auth` (token, else session, else anonymous); whoever it is sees only what the
+audiences admit, through the same selectors as the HTML pages. Progress is the caller's own and needs a
+signed-in caller.
 """
 
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
-from ninja.errors import HttpError
-from ninja.security import django_auth
-from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
+from django.utils.translation import gettext_lazy as _
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import paginate
+from wagtail.rich_text import expand_db_html
 
-from residents.selectors import visible_pages
+from api.auth import SIGNED_IN
+from api.errors import APIError
+from api.pagination import LimitOffset
+from residents.audiences import Audience
 from support.models import MaterialPage, ProgrammePage
 from support.models.base import TargetGroup
+from support.models.materials import MaterialKind
+from support.models.programmes import ProgrammeFormat
 from support.selectors import (
-    MaterialFilters,
     ProgrammeProgress,
     completed_programmes,
-    filter_materials,
+    materials_found,
+    programme_modules,
+    programme_progress,
+    programmes_visible,
     progress_for_user,
-    visible_module_materials,
+    topic_exists,
 )
 from support.services import module_mark_done, module_mark_undone
-
-READ_AUTH = [BearerTokenAuth(), django_auth, AllowAnonymous()]
-PERSONAL_AUTH = [BearerTokenAuth(), django_auth]
 
 router = Router(tags=["support"])
 
 
-class ListParams(Schema):
-    limit: int = 20
-    offset: int = 0
-
-
-class TopicOut(Schema):
+class SupportTopicSchema(Schema):
     name: str
     slug: str
 
 
-class MaterialOut(Schema):
+class SupportMaterialSchema(Schema):
     id: int
     title: str
-    url: str
+    url: str = Field(description="The material's page on the site")
     introduction: str
-    audience: str
-    kind: str
-    target_groups: list[str]
-    topics: list[TopicOut]
+    audience: Audience
+    kind: MaterialKind
+    target_groups: list[TargetGroup]
+    topics: list[SupportTopicSchema]
+
+    @staticmethod
+    def resolve_url(page: MaterialPage, context) -> str:
+        return page.get_full_url(context["request"])
 
 
-class MaterialDetailOut(MaterialOut):
-    body: list
+class SupportMaterialDetailSchema(SupportMaterialSchema):
+    body: list[dict]
+
+    @staticmethod
+    def resolve_body(page: MaterialPage, context) -> list[dict]:
+        return page.body.stream_block.get_api_representation(page.body, context)
 
 
-class ModuleOut(Schema):
-    id: str
+class SupportModuleSchema(Schema):
+    id: str = Field(description="Stable while the module exists: progress is recorded against it")
     title: str
     hours: int
     topics: list[str]
     outcomes: list[str]
-    material_ids: list[int]
+    material_ids: list[int] = Field(description="The module's materials the caller may open")
 
 
-class ProgrammeOut(Schema):
+class SupportProgrammeSchema(Schema):
     id: int
     title: str
-    url: str
+    url: str = Field(description="The programme's page on the site")
     introduction: str
-    audience: str
-    target_group: str
-    format: str
+    audience: Audience
+    target_group: TargetGroup
+    format: ProgrammeFormat
     partner: str
     total_hours: int
 
+    @staticmethod
+    def resolve_url(page: ProgrammePage, context) -> str:
+        return page.get_full_url(context["request"])
 
-class ProgrammeDetailOut(ProgrammeOut):
+
+class SupportProgrammeDetailSchema(SupportProgrammeSchema):
     goal: str
-    expected_outcomes: str
-    modules: list[ModuleOut]
+    expected_outcomes: str = Field(description="HTML")
+    modules: list[SupportModuleSchema]
+
+    @staticmethod
+    def resolve_expected_outcomes(page: ProgrammePage) -> str:
+        return expand_db_html(page.expected_outcomes)
+
+    @staticmethod
+    def resolve_modules(page: ProgrammePage, context) -> list:
+        return programme_modules(programme=page, user=context["request"].user)
 
 
-class Page_(Schema):
-    count: int
-
-
-class ProgrammeList(Page_):
-    items: list[ProgrammeOut]
-
-
-class MaterialList(Page_):
-    items: list[MaterialOut]
-
-
-class ProgressOut(Schema):
+class SupportProgressSchema(Schema):
     programme_id: int
     title: str
     done_module_ids: list[str]
@@ -107,179 +115,155 @@ class ProgressOut(Schema):
     percent: int
     completed_at: datetime | None
 
+    @staticmethod
+    def resolve_programme_id(progress: ProgrammeProgress) -> int:
+        return progress.programme.pk
 
-class CompletionOut(Schema):
-    programme_id: int | None
-    title: str
+    @staticmethod
+    def resolve_title(progress: ProgrammeProgress) -> str:
+        return progress.programme.title
+
+    @staticmethod
+    def resolve_done_module_ids(progress: ProgrammeProgress) -> list[str]:
+        return sorted(progress.done_ids)
+
+    @staticmethod
+    def resolve_total_hours(progress: ProgrammeProgress) -> int:
+        return progress.programme.total_hours
+
+
+class SupportCompletionSchema(Schema):
+    programme_id: int | None = Field(description="null once the programme has been removed")
+    title: str = Field(description="The programme's title when it was completed")
     hours: int
     completed_at: datetime
 
-
-def _window(params: ListParams) -> slice:
-    if params.limit < 1 or params.limit > 100 or params.offset < 0:
-        raise HttpError(400, "limit — от 1 до 100, offset — не меньше 0.")
-    return slice(params.offset, params.offset + params.limit)
+    @staticmethod
+    def resolve_title(completion) -> str:
+        return completion.programme_title
 
 
-def _programme(page: ProgrammePage) -> dict:
-    return {
-        "id": page.pk,
-        "title": page.title,
-        "url": page.url or "",
-        "introduction": page.introduction,
-        "audience": page.audience,
-        "target_group": page.target_group,
-        "format": page.format,
-        "partner": page.partner,
-        "total_hours": page.total_hours,
-    }
+class SupportProgrammeListParams(Schema):
+    target_group: TargetGroup | None = None
 
 
-def _material(page: MaterialPage) -> dict:
-    return {
-        "id": page.pk,
-        "title": page.title,
-        "url": page.url or "",
-        "introduction": page.introduction,
-        "audience": page.audience,
-        "kind": page.kind,
-        "target_groups": page.target_groups,
-        "topics": [{"name": topic.name, "slug": topic.slug} for topic in page.topics.all()],
-    }
+class SupportMaterialListParams(Schema):
+    group: TargetGroup | None = None
+    topic: str | None = Field(None, max_length=100, description="Slug of a support topic")
+    q: str = Field("", max_length=200, description="Words to find in the materials")
 
 
-def _visible_programme(request: HttpRequest, programme_id: int) -> ProgrammePage:
-    page = visible_pages(ProgrammePage.objects.filter(pk=programme_id), user=request.user).first()
+def programme_for(request: HttpRequest, programme_id: int) -> ProgrammePage:
+    page = programmes_visible(user=request.user, queryset=ProgrammePage.objects.filter(pk=programme_id)).first()
     if page is None:
-        raise HttpError(404, "Программа не найдена.")
+        raise APIError(404, _("Программа не найдена."), code="programme_not_found")
     return page
 
 
-@router.get("/programmes/", response=ProgrammeList, auth=READ_AUTH, url_name="support_programmes")
-def list_programmes(request, params: Query[ListParams], target_group: str = ""):
-    """Programmes this caller may open, in the order of the site's tree."""
-    programmes = visible_pages(ProgrammePage.objects.all(), user=request.user).order_by("path")
-    if target_group:
-        if target_group not in TargetGroup.values:
-            raise HttpError(400, "Такой группы нет: teachers, parents, students или community.")
-        programmes = programmes.filter(target_group=target_group)
-    window = _window(params)
-    return {"count": programmes.count(), "items": [_programme(page) for page in programmes[window]]}
+@router.get("/programmes/", response=list[SupportProgrammeSchema], url_name="support_programmes", summary="Programmes")
+@paginate(LimitOffset)
+def list_programmes(request: HttpRequest, filters: Query[SupportProgrammeListParams]):
+    """Programmes the caller may open, in the order of the site's tree."""
+    programmes = ProgrammePage.objects.all()
+    if filters.target_group:
+        programmes = programmes.filter(target_group=filters.target_group)
+    return programmes_visible(user=request.user, queryset=programmes)
 
 
-@router.get("/programmes/{programme_id}/", response=ProgrammeDetailOut, auth=READ_AUTH, url_name="support_programme")
-def get_programme(request, programme_id: int):
-    """One programme with its modules; a module lists only the materials this caller may open."""
-    page = _visible_programme(request, programme_id)
-    visible_materials = visible_module_materials(programme=page, user=request.user)
-    modules = [
-        {
-            "id": block.id,
-            "title": block.value["title"],
-            "hours": block.value["hours"],
-            "topics": list(block.value["topics"]),
-            "outcomes": list(block.value["outcomes"]),
-            "material_ids": [m.pk for m in block.value["materials"] if m and m.pk in visible_materials],
-        }
-        for block in page.modules
-        if block.block_type == "module"
-    ]
-    return {
-        **_programme(page),
-        "goal": page.goal,
-        "expected_outcomes": page.expected_outcomes,
-        "modules": modules,
-    }
+@router.get(
+    "/programmes/{programme_id}/",
+    response=SupportProgrammeDetailSchema,
+    url_name="support_programme",
+    summary="A programme with its modules",
+)
+def get_programme(request: HttpRequest, programme_id: int):
+    """One programme with its modules; a module lists only the materials the caller may open."""
+    return programme_for(request, programme_id)
 
 
-@router.get("/materials/", response=MaterialList, auth=READ_AUTH, url_name="support_materials")
-def list_materials(request, params: Query[ListParams], group: str = "", topic: str = "", q: str = ""):
-    """Materials this caller may open, filtered by group and topic, or found by words."""
-    filters = MaterialFilters.from_query({"group": group, "topic": topic, "q": q})
-    if filters.errors:
-        raise HttpError(400, " ".join(filters.errors))
-    materials = filter_materials(
-        visible_pages(MaterialPage.objects.all(), user=request.user), group=filters.group, topic=filters.topic
+@router.get("/materials/", response=list[SupportMaterialSchema], url_name="support_materials", summary="Materials")
+@paginate(LimitOffset)
+def list_materials(request: HttpRequest, filters: Query[SupportMaterialListParams]):
+    """Materials the caller may open, by title, filtered by group and topic, or found by words."""
+    if filters.topic and not topic_exists(slug=filters.topic):
+        message = _("Такой темы нет.")
+        raise APIError(422, errors=[{"field": "topic", "code": "does_not_exist", "message": str(message)}])
+    return materials_found(
+        user=request.user,
+        materials=MaterialPage.objects.all(),
+        group=filters.group or "",
+        topic=filters.topic or "",
+        query=filters.q.strip(),
     )
-    if filters.query:
-        found = visible_pages(MaterialPage.objects.all(), user=request.user).search(filters.query, operator="and")
-        materials = materials.filter(pk__in=[page.pk for page in found[:100]])
-    materials = materials.distinct().order_by("title")
-    window = _window(params)
-    items = materials.prefetch_related("topics")[window]
-    return {"count": materials.count(), "items": [_material(page) for page in items]}
 
 
-@router.get("/materials/{material_id}/", response=MaterialDetailOut, auth=READ_AUTH, url_name="support_material")
-def get_material(request, material_id: int):
-    page = visible_pages(MaterialPage.objects.filter(pk=material_id), user=request.user).first()
+@router.get(
+    "/materials/{material_id}/", response=SupportMaterialDetailSchema, url_name="support_material", summary="A material"
+)
+def get_material(request: HttpRequest, material_id: int):
+    page = materials_found(user=request.user, materials=MaterialPage.objects.filter(pk=material_id)).first()
     if page is None:
-        raise HttpError(404, "Материал не найден.")
-    body = page.body.stream_block.get_api_representation(page.body, context={"request": request})
-    return {**_material(page), "body": body}
+        raise APIError(404, _("Материал не найден."), code="material_not_found")
+    return page
 
 
-def _progress(progress: ProgrammeProgress) -> dict:
-    page = progress.programme
-    return {
-        "programme_id": page.pk,
-        "title": page.title,
-        "done_module_ids": sorted(progress.done_ids),
-        "done_count": progress.done_count,
-        "module_count": progress.module_count,
-        "hours_done": progress.hours_done,
-        "total_hours": page.total_hours,
-        "percent": progress.percent,
-        "completed_at": progress.completed_at,
-    }
+@router.get(
+    "/progress/",
+    response=list[SupportProgressSchema],
+    auth=SIGNED_IN,
+    url_name="support_progress",
+    summary="My progress",
+)
+@paginate(LimitOffset)
+def my_progress(request: HttpRequest):
+    """The caller's own progress in every programme they may open, in the order of the site's tree."""
+    return progress_for_user(user=request.user, programmes=ProgrammePage.objects.all())
 
 
-@router.get("/progress/", response=list[ProgressOut], auth=PERSONAL_AUTH, url_name="support_progress")
-def my_progress(request):
-    """The caller's own progress in every programme they may open; nobody else's."""
-    return [_progress(item) for item in progress_for_user(user=request.user, programmes=ProgrammePage.objects.all())]
+@router.get(
+    "/progress/completions/",
+    response=list[SupportCompletionSchema],
+    auth=SIGNED_IN,
+    url_name="support_completions",
+    summary="My completed programmes",
+)
+@paginate(LimitOffset)
+def my_completions(request: HttpRequest):
+    """Programmes the caller has completed, newest first (for a profile)."""
+    return completed_programmes(user=request.user)
 
 
-@router.get("/progress/completions/", response=list[CompletionOut], auth=PERSONAL_AUTH, url_name="support_completions")
-def my_completions(request):
-    """Programmes the caller has completed (for a profile)."""
-    return [
-        {
-            "programme_id": item.programme_id,
-            "title": item.programme_title,
-            "hours": item.hours,
-            "completed_at": item.completed_at,
-        }
-        for item in completed_programmes(user=request.user)
-    ]
-
-
-def _mark(request, programme_id: int, module_id: str, *, done: bool) -> dict:
-    page = _visible_programme(request, programme_id)
+def _mark(request: HttpRequest, programme_id: int, module_id: str, *, done: bool) -> ProgrammeProgress:
+    page = programme_for(request, programme_id)
+    mark = module_mark_done if done else module_mark_undone
     try:
-        if done:
-            module_mark_done(user=request.user, programme=page, module_id=module_id)
-        else:
-            module_mark_undone(user=request.user, programme=page, module_id=module_id)
+        mark(user=request.user, programme=page, module_id=module_id)
     except ValidationError as error:
-        raise HttpError(400, " ".join(error.messages)) from error
+        raise APIError(404, " ".join(error.messages), code="module_not_found") from error
     except PermissionDenied as error:
-        raise HttpError(403, str(error)) from error
-    progress = progress_for_user(user=request.user, programmes=ProgrammePage.objects.filter(pk=page.pk))
-    return _progress(progress[0])
+        raise APIError(403, str(error), code="may_not_track") from error
+    return programme_progress(user=request.user, programme=page)
 
 
 @router.put(
-    "/progress/{programme_id}/modules/{module_id}/", response=ProgressOut, auth=PERSONAL_AUTH, url_name="support_mark"
+    "/progress/{programme_id}/modules/{module_id}/",
+    response=SupportProgressSchema,
+    auth=SIGNED_IN,
+    url_name="support_mark",
+    summary="Mark a module done",
 )
-def mark_done(request, programme_id: int, module_id: str):
-    """Marks one module done for the caller."""
+def mark_done(request: HttpRequest, programme_id: int, module_id: str):
+    """Marks one module done for the caller (again is harmless); 404 for a module the programme no longer has."""
     return _mark(request, programme_id, module_id, done=True)
 
 
 @router.delete(
-    "/progress/{programme_id}/modules/{module_id}/", response=ProgressOut, auth=PERSONAL_AUTH, url_name="support_unmark"
+    "/progress/{programme_id}/modules/{module_id}/",
+    response=SupportProgressSchema,
+    auth=SIGNED_IN,
+    url_name="support_unmark",
+    summary="Take back a module's mark",
 )
-def mark_undone(request, programme_id: int, module_id: str):
-    """Takes back the caller's mark on one module."""
+def mark_undone(request: HttpRequest, programme_id: int, module_id: str):
+    """Takes back the caller's mark on one module, and the programme's completion with it."""
     return _mark(request, programme_id, module_id, done=False)

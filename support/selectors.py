@@ -91,7 +91,7 @@ def completed_programmes(*, user: User) -> QuerySet:
     """The programmes a resident has completed, newest first, for their profile."""
     if user is None or not user.is_authenticated:
         return ProgrammeCompletion.objects.none()
-    return ProgrammeCompletion.objects.filter(user=user)
+    return ProgrammeCompletion.objects.filter(user=user).order_by("-completed_at", "-pk")
 
 
 @dataclass(frozen=True)
@@ -163,6 +163,10 @@ class MaterialFilters:
         return bool(self.group or self.topic or self.query)
 
 
+def topic_exists(*, slug: str) -> bool:
+    return SupportTopic.objects.filter(slug=slug).exists()
+
+
 def filter_materials(materials: QuerySet, *, group: str = "", topic: str = "") -> QuerySet:
     if group:
         materials = materials.filter(**{f"for_{group}": True})
@@ -178,14 +182,23 @@ def _search_ids(queryset: QuerySet, query: str) -> list[int]:
 def materials_search(*, user: User, materials: QuerySet, programmes: QuerySet, filters: MaterialFilters) -> dict:
     """The library's results: visible materials by group and topic; with a query, the programmes of the
     support system that match it too."""
-    visible = filter_materials(visible_pages(materials, user=user), group=filters.group, topic=filters.topic)
+    visible = materials_found(
+        user=user, materials=materials, group=filters.group, topic=filters.topic, query=filters.query
+    )
     found_programmes = []
     if filters.query:
-        visible = visible.filter(pk__in=_search_ids(visible_pages(materials, user=user), filters.query))
         candidates = visible_pages(programmes, user=user)
         found_programmes = list(candidates.filter(pk__in=_search_ids(candidates, filters.query)).order_by("path"))
-    visible = visible.distinct().order_by("title").prefetch_related("topics")
     return {"materials": list(visible), "found_programmes": found_programmes}
+
+
+def materials_found(*, user: User, materials: QuerySet, group: str = "", topic: str = "", query: str = "") -> QuerySet:
+    """The materials of `materials` this user may open, by group and topic and, with a query, found by its
+    words; in title order, with their topics."""
+    found = filter_materials(visible_pages(materials, user=user), group=group, topic=topic)
+    if query:
+        found = found.filter(pk__in=_search_ids(visible_pages(materials, user=user), query))
+    return found.distinct().order_by("title", "pk").prefetch_related("topics")
 
 
 def visible_module_materials(*, programme, user: User) -> set[int]:
@@ -201,3 +214,32 @@ def visible_module_materials(*, programme, user: User) -> set[int]:
         return set()
     materials = apps.get_model("support", "MaterialPage").objects.filter(pk__in=ids)
     return set(visible_pages(materials, user=user).values_list("pk", flat=True))
+
+
+@dataclass(frozen=True)
+class ProgrammeModule:
+    """A module of a programme as a reader sees it: only the materials this reader may open are named."""
+
+    id: str
+    title: str
+    hours: int
+    topics: list[str]
+    outcomes: list[str]
+    material_ids: list[int]
+
+
+def programme_modules(*, programme, user: User) -> list[ProgrammeModule]:
+    """The modules of a programme in order, each with the ids of its materials this user may open (one query)."""
+    visible = visible_module_materials(programme=programme, user=user)
+    return [
+        ProgrammeModule(
+            id=block.id,
+            title=block.value["title"],
+            hours=block.value["hours"],
+            topics=list(block.value["topics"]),
+            outcomes=list(block.value["outcomes"]),
+            material_ids=[material.pk for material in block.value["materials"] if material and material.pk in visible],
+        )
+        for block in programme.modules
+        if block.block_type == "module"
+    ]

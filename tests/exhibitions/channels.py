@@ -33,7 +33,8 @@ def make_item_on_landing(home, audience: str):
 
 
 def api_v3_headers(client: Client) -> dict:
-    """API v3 reads authenticate by bearer token: the client's signed-in user gets one."""
+    """A bearer token of the client's signed-in user, as a frontend sends it (the list asks with it; the
+    detail asks with the session itself)."""
     user_id = client.session.get("_auth_user_id")
     if user_id is None:
         return {}
@@ -69,7 +70,7 @@ def sees_in_v3_list(client: Client, item) -> bool:
 
 
 def sees_in_v3_detail(client: Client, item) -> bool:
-    return client.get(f"/api/v3/exhibitions/{item.pk}/", **api_v3_headers(client)).status_code == 200
+    return client.get(f"/api/v3/exhibitions/{item.pk}/").status_code == 200
 
 
 def sees_on_landing(client: Client, item) -> bool:

@@ -6,7 +6,20 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import APIToken
 
 from exhibitions.models import Exhibit
+from tests.access.users import days, external
+from tests.api_contract import (
+    assert_absolute,
+    assert_documented,
+    assert_image,
+    assert_window_bounds,
+    assert_windows,
+    error,
+    field_error,
+    openapi_operation,
+    paged,
+)
 from tests.exhibitions.builders import exhibits_of, make_exhibition
+from tests.factories import make_document
 
 pytestmark = pytest.mark.django_db
 
@@ -20,17 +33,34 @@ def test_openapi_schema_describes_the_exhibitions_endpoints(client):
     paths = client.get("/api/v3/openapi.json").json()["paths"]
     assert "/api/v3/exhibitions/" in paths
     assert "/api/v3/exhibitions/{exhibition_id}/" in paths
+    assert_documented(
+        openapi_operation(client, "/api/v3/exhibitions/"), parameters={"status", "limit", "offset"}, errors={401, 422}
+    )
+    detail = openapi_operation(client, "/api/v3/exhibitions/{exhibition_id}/")
+    assert_documented(detail, parameters={"exhibition_id"}, errors={401, 404})
+    assert {"session": []} in detail["security"] and {"bearer": []} in detail["security"]
 
 
 def test_v3_lists_visible_exhibitions_with_dates_curator_and_cover(client, exhibition):
-    data = client.get("/api/v3/exhibitions/").json()
-    assert data["count"] == 1
-    item = data["items"][0]
+    [item] = paged(client.get("/api/v3/exhibitions/"), total=1)
     assert item["title"] == "Экономика вокруг нас"
     assert item["is_open"] is True
     assert item["curator"]["name"] == "Мария Ивановна Тестова"
-    assert item["cover_image"]["url"].endswith(".png")
+    assert_image(item["cover_image"])
+    assert item["cover_image"]["renditions"][0]["url"].endswith(".png")
     assert item["html_url"].endswith("/exhibitions/economy/")
+    assert_absolute(item["html_url"])
+
+
+def test_v3_list_follows_the_pagination_contract(client, empty_home):
+    for number in range(4):
+        make_exhibition(empty_home, title=f"Выставка {number}", opens_in_days=-number - 1, halls=1, exhibits=1)
+    assert [item["title"] for item in paged(client.get("/api/v3/exhibitions/", {"limit": 2}), total=4)] == [
+        "Выставка 0",
+        "Выставка 1",
+    ]
+    assert_windows(client, "/api/v3/exhibitions/")
+    assert_window_bounds(client, "/api/v3/exhibitions/")
 
 
 def test_v3_detail_gives_halls_and_exhibits_with_renditions_and_urls(client, exhibition):
@@ -42,9 +72,22 @@ def test_v3_detail_gives_halls_and_exhibits_with_renditions_and_urls(client, exh
     assert exhibit["authors"] == "Автор 4"
     assert exhibit["media"] == ["image"]
     assert exhibit["image"]["alt"] == "Рисунок к экспонату 4"
-    assert exhibit["image"]["thumbnail"]["width"] <= 480
+    assert_image(exhibit["image"])
     assert exhibit["html_url"].endswith(f"/exhibitions/economy/exhibit/{exhibit['id']}/")
+    assert_absolute(exhibit["html_url"])
     assert client.get(exhibit["html_url"].replace("http://localhost", "")).status_code == 200
+    assert_absolute(data["html_url"])
+
+
+def test_v3_gives_an_exhibits_document_and_solution_by_absolute_address(client, exhibition):
+    first = exhibits_of(exhibition)[0]
+    Exhibit.objects.filter(pk=first.pk).update(document=make_document("Паспорт проекта"), solution=exhibition)
+    exhibit = client.get(f"/api/v3/exhibitions/{exhibition.pk}/").json()["halls"][0]["exhibits"][0]
+    assert exhibit["document"]["title"] == "Паспорт проекта" and exhibit["document"]["file_extension"] == "pdf"
+    assert_absolute(exhibit["document"]["url"])
+    assert exhibit["solution"]["id"] == exhibition.pk
+    assert_absolute(exhibit["solution"]["url"])
+    assert exhibit["media"] == ["image", "document"]
 
 
 def test_v3_gives_video_embed_and_never_authors_without_consent(client, exhibition):
@@ -69,18 +112,32 @@ def test_v3_filters_by_status(client, empty_home):
         for status in ["open", "coming", "past"]
     }
     assert titles == {"open": ["Открытая"], "coming": ["Будущая"], "past": ["Прошедшая"]}
-    assert client.get("/api/v3/exhibitions/", {"status": "вчера"}).status_code in {400, 422}
+    assert field_error(client.get("/api/v3/exhibitions/", {"status": "вчера"}), "status")["code"] == "literal_error"
 
 
 def test_v3_shows_exhibitions_for_residents_only_to_callers_of_that_tier(client, staff_user, empty_home):
     page = make_exhibition(empty_home, title="Для резидентов", audience="residents")
-    assert client.get("/api/v3/exhibitions/").json()["count"] == 0
-    assert client.get(f"/api/v3/exhibitions/{page.pk}/").status_code == 404
+    paged(client.get("/api/v3/exhibitions/"), total=0)
+    error(client.get(f"/api/v3/exhibitions/{page.pk}/"), 404, "not_found")
     client.force_login(staff_user)
-    assert client.get("/api/v3/exhibitions/").json()["count"] == 1, "a staff session opens what staff may read"
+    paged(client.get("/api/v3/exhibitions/"), total=1)
     client.logout()
-    assert client.get("/api/v3/exhibitions/", **bearer(staff_user)).json()["count"] == 1
+    paged(client.get("/api/v3/exhibitions/", **bearer(staff_user)), total=1)
     assert client.get(f"/api/v3/exhibitions/{page.pk}/", **bearer(staff_user)).status_code == 200
+
+
+def test_v3_gives_a_residents_session_their_tier(client, empty_home):
+    page = make_exhibition(empty_home, title="Для резидентов", audience="residents")
+    make_exhibition(empty_home, title="Для лицея", audience="internal")
+    client.force_login(external("partner", contract_end=days(30)))
+    assert [item["title"] for item in paged(client.get("/api/v3/exhibitions/"), total=1)] == ["Для резидентов"]
+    assert client.get(f"/api/v3/exhibitions/{page.pk}/").json()["title"] == "Для резидентов"
+
+
+def test_v3_refuses_a_wrong_token_in_the_error_format(client, exhibition):
+    for url in ["/api/v3/exhibitions/", f"/api/v3/exhibitions/{exhibition.pk}/"]:
+        response = client.get(url, HTTP_AUTHORIZATION="Bearer wrong")
+        assert error(response, 401, "invalid_token")["errors"] == []
 
 
 def test_v2_lists_exhibition_pages_with_halls_and_exhibits(client, exhibition):

@@ -57,7 +57,8 @@ def room_html_sees(client: Client, room: MeetingRoom) -> bool:
 
 
 def v3_rooms_list_sees(client: Client, room: MeetingRoom) -> bool:
-    return room.pk in [item["id"] for item in client.get("/api/v3/meetings/rooms/").json()]
+    items = client.get("/api/v3/meetings/rooms/", {"limit": 100}).json()["items"]
+    return room.pk in [item["id"] for item in items]
 
 
 def v3_room_detail_sees(client: Client, room: MeetingRoom) -> bool:

@@ -106,8 +106,8 @@ def _v3_module_materials(client, material) -> bool:
 
 
 def _progress_api(client, programme) -> bool:
-    data = _json(client, "/api/v3/support/progress/")
-    return bool(data) and programme.pk in {entry["programme_id"] for entry in data}
+    data = _json(client, "/api/v3/support/progress/", {"limit": 100})
+    return bool(data) and programme.pk in {entry["programme_id"] for entry in data["items"]}
 
 
 def _section_listing(client, programme) -> bool:
