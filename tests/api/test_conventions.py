@@ -57,7 +57,7 @@ def test_errors_speak_english_when_the_client_asks_for_it(client, empty_home):
     assert body["errors"][0]["message"] == "At least 1."
 
 
-@pytest.mark.parametrize("url", ["/api/v2/pages/999999/", "/api/v3/pages/999999/", "/api/v3/events/999999/"])
+@pytest.mark.parametrize("url", ["/api/v2/pages/999999/", "/api/v3/pages/999999/"])
 def test_nothing_at_an_address_is_a_404_in_the_one_error_format(client, empty_home, url):
     response = client.get(url)
     assert response.status_code == 404
@@ -67,6 +67,11 @@ def test_nothing_at_an_address_is_a_404_in_the_one_error_format(client, empty_ho
         "message": "По этому адресу ничего нет, или это закрыто для вас.",
         "errors": [],
     }
+
+
+def test_an_area_may_say_what_was_not_found_in_the_same_format(client, empty_home):
+    body = client.get("/api/v3/events/999999/").json()
+    assert body == {"status": 404, "code": "event_not_found", "message": "Событие не найдено.", "errors": []}
 
 
 @pytest.mark.parametrize("url", ["/api/v2/pages/", "/api/v3/pages/", "/api/v3/support/materials/"])
