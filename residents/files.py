@@ -42,7 +42,7 @@ def serve_media(request, path: str):
     path = posixpath.normpath(path).lstrip("/")
     try:
         full_path = safe_join(str(settings.MEDIA_ROOT), path)
-    except Exception as error:  # noqa: BLE001 (SuspiciousFileOperation and the like: a path outside MEDIA_ROOT)
+    except Exception as error:
         raise Http404("Файл не найден.") from error
     owner = _owner(path)
     if owner is not None and not can_download(owner, user=request.user):

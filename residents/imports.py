@@ -133,7 +133,7 @@ def _xlsx_rows(content: bytes) -> list[tuple[int, list[object]]]:
 
     try:
         workbook = load_workbook(io.BytesIO(content), data_only=True)
-    except Exception as error:  # noqa: BLE001 (openpyxl raises many kinds for a broken file)
+    except Exception as error:
         raise ImportFileError("Не удалось прочитать файл XLSX: файл повреждён или это не таблица Excel.") from error
     sheet = workbook.worksheets[0]
     merged_values = {}
@@ -165,7 +165,7 @@ def parse(content: bytes, filename: str = "") -> tuple[list[ImportRow], list[tup
     rows = [(line, values) for line, values in read_rows(content, filename) if any(_cell(v) for v in values)]
     if not rows:
         raise ImportFileError("Файл пуст.")
-    header_line, header = rows[0]
+    header = rows[0][1]
     mapping = _map_columns(header)
     if len(rows) == 1:
         raise ImportFileError("В файле есть заголовки, но нет ни одной строки с резидентами.")
