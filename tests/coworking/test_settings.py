@@ -1,13 +1,31 @@
-"""Production settings refuse to start without secrets and pass Django's deployment checks."""
+"""Settings: production refuses to start without secrets and passes Django's deployment checks; the
+environment chooses the cache.
+
+The test against a real Redis server runs wherever REDIS_URL is set.
+"""
 
 import os
+import runpy
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
+from django.core.cache.backends.redis import RedisCache
 
 PROJECT = Path(__file__).resolve().parents[2]
+REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def base_settings(monkeypatch, **env: str | None) -> dict:
+    """The base settings as a fresh process with this environment would read them."""
+    for name, value in env.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    return runpy.run_path(str(PROJECT / "coworking" / "settings" / "base.py"))
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -38,3 +56,24 @@ def test_production_passes_the_deploy_check_once_configured():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_redis_url_gives_every_app_server_the_same_redis_cache(monkeypatch):
+    caches = base_settings(monkeypatch, REDIS_URL="redis://cache.example:6379/1")["CACHES"]
+    assert caches["default"] == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://cache.example:6379/1",
+    }
+
+
+def test_without_redis_url_each_process_caches_in_its_own_memory(monkeypatch):
+    caches = base_settings(monkeypatch, REDIS_URL=None)["CACHES"]
+    assert caches["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+@pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set: no Redis server to talk to")
+def test_the_redis_cache_keeps_a_value_for_the_next_request():
+    cache = RedisCache(REDIS_URL, {"KEY_PREFIX": f"test-{uuid.uuid4().hex}"})
+    cache.set("greeting", "привет", timeout=30)
+    assert cache.get("greeting") == "привет"
+    cache.delete("greeting")
