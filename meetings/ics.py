@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from meetings.models import Booking, BookingStatus
+from meetings.models.rooms import Booking, BookingStatus
 
 ICS_STATUS = {
     BookingStatus.REQUESTED: "TENTATIVE",

@@ -2,6 +2,7 @@
 A suspended resident's or an expired partner's token stops working; a wrong token counts as a failed login
 (django-axes), so guessing tokens locks the address like guessing passwords does."""
 
+from axes.handlers.proxy import AxesProxyHandler
 from django.contrib.auth import user_login_failed
 from rest_framework import authentication, exceptions
 from wagtail.models import APIToken
@@ -52,6 +53,4 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
 
 
 def _locked_out(request) -> bool:
-    from axes.handlers.proxy import AxesProxyHandler
-
     return not AxesProxyHandler.is_allowed(getattr(request, "_request", request), {"username": "api-token"})

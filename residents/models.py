@@ -7,6 +7,7 @@ Students are minors: their names live only here and in the user account, never i
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -87,8 +88,6 @@ class Membership(models.Model):
         return f"{name}, {self.get_role_display()}"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.tier == Tier.EXTERNAL and not self.partner_id:
             raise ValidationError({"partner": _("Внешний резидент представляет партнёра: выберите организацию.")})
         if self.tier == Tier.INTERNAL and self.role not in INTERNAL_ROLES:
@@ -137,8 +136,6 @@ class Suspension(models.Model):
         return f"{self.membership}: {self.starts_on:%d.%m.%Y} — {until}"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("Дата окончания раньше даты начала.")})
 

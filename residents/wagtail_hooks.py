@@ -17,6 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from residents import imports, services
 from residents.access import refuse
+from residents.admin_views import import_view
 from residents.models import Consent, Membership, Partner, Role, Suspension, Tier
 from residents.selectors import can_download, can_view
 
@@ -213,8 +214,6 @@ def add_council_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    from residents.admin_views import import_view
-
     return [path("residents/import/", import_view, name="residents_import")]
 
 
