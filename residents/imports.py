@@ -14,7 +14,8 @@ from django.core.validators import validate_email
 from django.db import transaction
 from wagtail.log_actions import log
 
-from residents.models import Membership, Role, Tier
+from residents.models import Membership, Tier
+from residents.roles import Role
 
 IMPORT_ACTION = "residents.import"
 

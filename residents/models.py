@@ -12,6 +12,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from residents.roles import EXTERNAL_RESIDENT_ROLES, INTERNAL_RESIDENT_ROLES, RESIDENT_ROLES, role_choices
+
 
 def today() -> datetime.date:
     return timezone.localdate()
@@ -20,17 +22,6 @@ def today() -> datetime.date:
 class Tier(models.TextChoices):
     INTERNAL = "internal", _("внутренний резидент")
     EXTERNAL = "external", _("внешний резидент")
-
-
-class Role(models.TextChoices):
-    STUDENT = "student", _("обучающийся")
-    PARENT = "parent", _("родитель")
-    TEACHER = "teacher", _("педагог")
-    TUTOR = "tutor", _("тьютор")
-    REPRESENTATIVE = "representative", _("представитель партнёра")
-
-
-INTERNAL_ROLES = {Role.STUDENT, Role.PARENT, Role.TEACHER, Role.TUTOR}
 
 
 class Partner(models.Model):
@@ -60,7 +51,7 @@ class Membership(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("учётная запись"), on_delete=models.CASCADE, related_name="membership"
     )
     tier = models.CharField(_("вид резидентства"), max_length=20, choices=Tier.choices, db_index=True)
-    role = models.CharField(_("роль"), max_length=20, choices=Role.choices, db_index=True)
+    role = models.CharField(_("роль"), max_length=20, choices=role_choices(RESIDENT_ROLES), db_index=True)
     school_class = models.CharField(_("класс"), max_length=20, blank=True, help_text=_("Для обучающихся, например 9Б."))
     partner = models.ForeignKey(
         Partner,
@@ -90,9 +81,9 @@ class Membership(models.Model):
     def clean(self):
         if self.tier == Tier.EXTERNAL and not self.partner_id:
             raise ValidationError({"partner": _("Внешний резидент представляет партнёра: выберите организацию.")})
-        if self.tier == Tier.INTERNAL and self.role not in INTERNAL_ROLES:
+        if self.tier == Tier.INTERNAL and self.role not in INTERNAL_RESIDENT_ROLES:
             raise ValidationError({"role": _("Внутренний резидент: обучающийся, родитель, педагог или тьютор.")})
-        if self.tier == Tier.EXTERNAL and self.role != Role.REPRESENTATIVE:
+        if self.tier == Tier.EXTERNAL and self.role not in EXTERNAL_RESIDENT_ROLES:
             raise ValidationError({"role": _("Внешний резидент — представитель партнёра.")})
 
     @property

@@ -9,7 +9,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from residents.models import Membership, Partner, Role, Tier
+from residents.models import Membership, Partner, Tier
+from residents.roles import Role
 
 DEMO = [
     ("demo-student", "Мария", "Демонстрационная", Tier.INTERNAL, Role.STUDENT, "9Б"),
