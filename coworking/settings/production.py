@@ -1,6 +1,7 @@
 """Production: secrets and hosts come from the environment, or the server refuses to start."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -15,8 +16,18 @@ def require_env(name: str) -> str:
     return value
 
 
+def require_base_url(name: str) -> str:
+    value = require_env(name).rstrip("/")
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.path or parts.query:
+        raise ImproperlyConfigured(f"{name} is the site's address, such as https://cowork.example.org, not {value!r}.")
+    return value
+
+
 SECRET_KEY = require_env("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or require_env("ALLOWED_HOSTS").split(",")
+# Links in e-mails and API answers must name the public address, never a default.
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = require_base_url("PUBLIC_BASE_URL")
 
 # whitenoise serves the collected, hashed and compressed static files right after SecurityMiddleware.
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]

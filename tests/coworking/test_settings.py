@@ -29,7 +29,7 @@ def base_settings(monkeypatch, **env: str | None) -> dict:
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "PUBLIC_BASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     environment = {key: value for key, value in os.environ.items() if key not in unset}
     environment.update(DJANGO_SETTINGS_MODULE="coworking.settings.production", **env)
     return subprocess.run(
@@ -39,9 +39,23 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
 
 @pytest.mark.slow_subprocess
 def test_production_refuses_to_start_without_a_secret_key():
-    result = manage("check", ALLOWED_HOSTS="cowork.example.org")
+    result = manage("check", ALLOWED_HOSTS="cowork.example.org", PUBLIC_BASE_URL="https://cowork.example.org")
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.slow_subprocess
+@pytest.mark.parametrize("address", ["", "cowork.example.org", "https://cowork.example.org/portal"])
+def test_production_refuses_to_start_without_the_public_address(address):
+    result = manage("check", SECRET_KEY="x" * 60, ALLOWED_HOSTS="cowork.example.org", PUBLIC_BASE_URL=address)
+    assert result.returncode != 0
+    assert "PUBLIC_BASE_URL" in result.stderr
+
+
+def test_the_public_address_gives_every_link_built_outside_a_request(monkeypatch):
+    read = base_settings(monkeypatch, PUBLIC_BASE_URL="https://cowork.example.org/")
+    assert read["PUBLIC_BASE_URL"] == "https://cowork.example.org"
+    assert read["WAGTAILADMIN_BASE_URL"] == read["WAGTAILAPI_BASE_URL"] == "https://cowork.example.org"
 
 
 @pytest.mark.slow_subprocess
@@ -53,6 +67,7 @@ def test_production_passes_the_deploy_check_once_configured():
         "WARNING",
         SECRET_KEY="x7!Vq-" + "k" * 60 + "-a9#Lm2pR4sT6uW8yZ0bD",
         ALLOWED_HOSTS="cowork.example.org",
+        PUBLIC_BASE_URL="https://cowork.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
