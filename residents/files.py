@@ -12,6 +12,7 @@ import posixpath
 from django.conf import settings
 from django.http import Http404
 from django.utils._os import safe_join
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.utils import sendfile_streaming_backend
@@ -35,7 +36,7 @@ def _owner(path: str):
 
 
 def _missing():
-    raise Http404("Файл не найден.")
+    raise Http404(_("Файл не найден."))
 
 
 def serve_media(request, path: str):
@@ -43,7 +44,7 @@ def serve_media(request, path: str):
     try:
         full_path = safe_join(str(settings.MEDIA_ROOT), path)
     except Exception as error:
-        raise Http404("Файл не найден.") from error
+        raise Http404(_("Файл не найден.")) from error
     owner = _owner(path)
     if owner is not None and not can_download(owner, user=request.user):
         return refuse(request)

@@ -38,7 +38,7 @@ class Partner(models.Model):
         ordering = ["name"]
 
     def __str__(self) -> str:
-        return f"{self.name} (договор № {self.contract_number})"
+        return _("%(name)s (договор № %(number)s)") % {"name": self.name, "number": self.contract_number}
 
     def contract_valid_on(self, day: datetime.date) -> bool:
         return self.contract_start <= day <= self.contract_end
