@@ -9,8 +9,6 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
-from django.shortcuts import render
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -26,7 +24,8 @@ from api.images import ImageField
 from blocks.media import VideoBlock
 from blocks.text import RICH_TEXT_FEATURES
 from blocks.video import parse_video_url
-from exhibitions.selectors import exhibit_neighbours, exhibition_halls, exhibitions_by_status
+from exhibitions import views
+from exhibitions.selectors import exhibition_halls, exhibitions_by_status
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
 
@@ -132,12 +131,7 @@ class ExhibitionPage(RoutablePageMixin, BasePage):
 
     @path("exhibit/<int:exhibit_id>/", name="exhibit")
     def exhibit(self, request, exhibit_id: int):
-        context = self.get_context(request)
-        found = exhibit_neighbours(halls=context["halls"], exhibit_id=exhibit_id)
-        if found is None:
-            raise Http404
-        context.update(found)
-        return render(request, "exhibitions/exhibit_page.html", context)
+        return views.exhibit(request, self, exhibit_id)
 
 
 class ExhibitionHall(ClusterableModel, Orderable):

@@ -4,12 +4,14 @@ The room's video link goes into the calendar only when the booking is confirmed:
 may still be declined must not hand out the link.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from meetings.models import Booking, BookingStatus
+from meetings.models.rooms import Booking, BookingStatus
 
 ICS_STATUS = {
     BookingStatus.REQUESTED: "TENTATIVE",
@@ -27,7 +29,7 @@ ICS_SEQUENCE = {
 
 
 def booking_uid(booking: Booking) -> str:
-    host = settings.WAGTAILADMIN_BASE_URL.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "coworking"
+    host = urlsplit(settings.PUBLIC_BASE_URL).hostname or "coworking"
     return f"meeting-booking-{booking.pk}@{host}"
 
 

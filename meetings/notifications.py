@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from meetings.ics import booking_calendar
-from meetings.models import Booking
+from meetings.models.rooms import Booking
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Who may do what with a booking. The video link and the .ics belong to the booking's two people only."""
 
-from meetings.models import Booking, BookingStatus, MeetingRoom
+from meetings.models.rooms import Booking, BookingStatus, MeetingRoom
 from residents.selectors import User
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
-from meetings.models import ACTIVE_STATUSES, Booking, MeetingRoom, OfficeHours
+from meetings.models.rooms import ACTIVE_STATUSES, Booking, MeetingRoom, OfficeHours
 from meetings.slots import Slot, slots_on
 from residents.selectors import User, visible_items
 

@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from meetings.models import ACTIVE_STATUSES, Booking, BookingStatus, MeetingRoom
+from meetings.models.rooms import ACTIVE_STATUSES, Booking, BookingStatus, MeetingRoom
 from meetings.notifications import notify_confirmed, notify_requested, notify_withdrawn
 from meetings.permissions import can_cancel, can_decide, is_host
 from meetings.slots import OffSlotGrid, OutsideOfficeHours, slot_starting_at

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from meetings.models import OfficeHours
+from meetings.models.rooms import OfficeHours
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from meetings.forms import BookingForm
 from meetings.ics import booking_calendar
-from meetings.models import Booking
+from meetings.models.rooms import Booking
 from meetings.permissions import can_see_link, is_party
 from meetings.selectors import bookings_for_host, bookings_of_resident, room_free_slots, rooms_visible
 from meetings.services import BookingError, booking_cancel, booking_confirm, booking_create, booking_decline

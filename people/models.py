@@ -13,22 +13,12 @@ from wagtail.search import index
 
 from api.images import ImageField
 from blocks.text import RICH_TEXT_FEATURES
-
-
-class PersonRole(models.TextChoices):
-    TEACHER = "teacher", _("педагог")
-    TUTOR = "tutor", _("тьютор")
-    CONSULTANT = "consultant", _("консультант")
-    METHODOLOGIST = "methodologist", _("методист")
-    EXPERT = "expert", _("эксперт")
-    PSYCHOLOGIST = "psychologist", _("педагог-психолог")
-    PARTNER = "partner", _("представитель партнёра")
-    ADMINISTRATION = "administration", _("администрация")
+from residents.roles import PERSON_ROLES, Role, role_choices
 
 
 class Person(index.Indexed, models.Model):
     name = models.CharField(_("имя и фамилия"), max_length=200)
-    role = models.CharField(_("роль"), max_length=30, choices=PersonRole.choices, default=PersonRole.TEACHER)
+    role = models.CharField(_("роль"), max_length=30, choices=role_choices(PERSON_ROLES), default=Role.TEACHER)
     position = models.CharField(_("должность"), max_length=255, blank=True)
     photo = models.ForeignKey(
         "wagtailimages.Image",

@@ -2,7 +2,9 @@
 A suspended resident's or an expired partner's token stops working; a wrong token counts as a failed login
 (django-axes), so guessing tokens locks the address like guessing passwords does."""
 
+from axes.handlers.proxy import AxesProxyHandler
 from django.contrib.auth import user_login_failed
+from django.utils.translation import gettext as _
 from rest_framework import authentication, exceptions
 from wagtail.models import APIToken
 
@@ -39,10 +41,10 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
         if token is None:
             return None
         if _locked_out(request):
-            raise exceptions.AuthenticationFailed("Слишком много неудачных попыток входа. Попробуйте позже.")
+            raise exceptions.AuthenticationFailed(_("Слишком много неудачных попыток входа. Попробуйте позже."))
         user = user_for_token(request._request, token)
         if user is None:
-            raise exceptions.AuthenticationFailed("Токен недействителен или отозван.")
+            raise exceptions.AuthenticationFailed(_("Токен недействителен или отозван."))
         if access_for(user=user).is_refused_resident:
             return None  # suspended, or the partner's contract ended: treated as a non-resident
         return (user, token)
@@ -52,6 +54,4 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
 
 
 def _locked_out(request) -> bool:
-    from axes.handlers.proxy import AxesProxyHandler
-
     return not AxesProxyHandler.is_allowed(getattr(request, "_request", request), {"username": "api-token"})

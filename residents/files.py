@@ -12,6 +12,7 @@ import posixpath
 from django.conf import settings
 from django.http import Http404
 from django.utils._os import safe_join
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.utils import sendfile_streaming_backend
@@ -35,15 +36,15 @@ def _owner(path: str):
 
 
 def _missing():
-    raise Http404("Файл не найден.")
+    raise Http404(_("Файл не найден."))
 
 
 def serve_media(request, path: str):
     path = posixpath.normpath(path).lstrip("/")
     try:
         full_path = safe_join(str(settings.MEDIA_ROOT), path)
-    except Exception as error:  # noqa: BLE001 (SuspiciousFileOperation and the like: a path outside MEDIA_ROOT)
-        raise Http404("Файл не найден.") from error
+    except Exception as error:
+        raise Http404(_("Файл не найден.")) from error
     owner = _owner(path)
     if owner is not None and not can_download(owner, user=request.user):
         return refuse(request)

@@ -1,6 +1,7 @@
 """Import of internal residents from the school's register export (CSV or XLSX): surname, name, class, role,
 e-mail. A dry run reports what would be created, changed or rejected; a real run is all-or-nothing; the same
-file imported twice changes nothing. Error messages are in Russian and name the file's line numbers."""
+file imported twice changes nothing. Error messages are in the reader's language (Russian, or English) and
+name the file's line numbers."""
 
 import csv
 import io
@@ -12,9 +13,11 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from residents.models import Membership, Role, Tier
+from residents.models import Membership, Tier
+from residents.roles import Role
 
 IMPORT_ACTION = "residents.import"
 
@@ -72,16 +75,20 @@ class ImportReport:
         return not self.errors
 
     def lines(self) -> list[str]:
-        """The report in Russian, one line each."""
+        """The report in the active language, one line each."""
+        created = _("Создано: %(count)d") if self.applied else _("Будет создано: %(count)d")
+        changed = _("Изменено: %(count)d") if self.applied else _("Будет изменено: %(count)d")
         result = [
-            f"Будет создано: {len(self.created)}" if not self.applied else f"Создано: {len(self.created)}",
-            f"Будет изменено: {len(self.changed)}" if not self.applied else f"Изменено: {len(self.changed)}",
-            f"Без изменений: {self.unchanged}",
-            f"Ошибок: {len(self.errors)}",
+            created % {"count": len(self.created)},
+            changed % {"count": len(self.changed)},
+            _("Без изменений: %(count)d") % {"count": self.unchanged},
+            _("Ошибок: %(count)d") % {"count": len(self.errors)},
         ]
-        result += [f"Строка {line}: {message}" for line, message in self.errors]
+        result += [
+            _("Строка %(line)d: %(message)s") % {"line": line, "message": message} for line, message in self.errors
+        ]
         if self.errors and not self.dry_run:
-            result.append("Импорт не выполнен: исправьте ошибки и загрузите файл снова. Ничего не изменено.")
+            result.append(_("Импорт не выполнен: исправьте ошибки и загрузите файл снова. Ничего не изменено."))
         return result
 
 
@@ -97,17 +104,31 @@ def _map_columns(header: list[object]) -> dict[str, int]:
                 mapping[key] = index
     missing = [key for key in REQUIRED if key not in mapping]
     if missing:
-        wanted = "Фамилия, Имя, Класс, Роль, E-mail"
-        found = ", ".join(str(title) for title in header if str(title or "").strip()) or "нет заголовков"
-        raise ImportFileError(f"Строка 1: неверные столбцы. Нужны: {wanted}. В файле: {found}.")
+        found = ", ".join(str(title) for title in header if str(title or "").strip()) or _("нет заголовков")
+        raise ImportFileError(
+            _("Строка 1: неверные столбцы. Нужны: %(wanted)s. В файле: %(found)s.")
+            % {"wanted": _("Фамилия, Имя, Класс, Роль, E-mail"), "found": found}
+        )
     return mapping
+
+
+def _unreadable() -> ImportFileError:
+    return ImportFileError(
+        _("Не удалось прочитать файл: ожидается CSV в кодировке UTF-8 или Windows-1251 либо файл XLSX.")
+    )
+
+
+def _broken_xlsx() -> ImportFileError:
+    return ImportFileError(_("Не удалось прочитать файл XLSX: файл повреждён или это не таблица Excel."))
+
+
+def _empty() -> ImportFileError:
+    return ImportFileError(_("Файл пуст."))
 
 
 def _decode(content: bytes) -> str:
     if b"\x00" in content:
-        raise ImportFileError(
-            "Не удалось прочитать файл: ожидается CSV в кодировке UTF-8 или Windows-1251 либо файл XLSX."
-        )
+        raise _unreadable()
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -115,9 +136,7 @@ def _decode(content: bytes) -> str:
     try:
         return content.decode("cp1251")
     except UnicodeDecodeError as error:
-        raise ImportFileError(
-            "Не удалось прочитать файл: ожидается CSV в кодировке UTF-8 или Windows-1251 либо файл XLSX."
-        ) from error
+        raise _unreadable() from error
 
 
 def _csv_rows(content: bytes) -> list[tuple[int, list[object]]]:
@@ -133,8 +152,8 @@ def _xlsx_rows(content: bytes) -> list[tuple[int, list[object]]]:
 
     try:
         workbook = load_workbook(io.BytesIO(content), data_only=True)
-    except Exception as error:  # noqa: BLE001 (openpyxl raises many kinds for a broken file)
-        raise ImportFileError("Не удалось прочитать файл XLSX: файл повреждён или это не таблица Excel.") from error
+    except Exception as error:
+        raise _broken_xlsx() from error
     sheet = workbook.worksheets[0]
     merged_values = {}
     for merged in sheet.merged_cells.ranges:
@@ -152,23 +171,23 @@ def _xlsx_rows(content: bytes) -> list[tuple[int, list[object]]]:
 def read_rows(content: bytes, filename: str = "") -> list[tuple[int, list[object]]]:
     """The file's rows with their line numbers, whatever the format."""
     if not content.strip():
-        raise ImportFileError("Файл пуст.")
+        raise _empty()
     if filename.lower().endswith(".xlsx") or content[:4] == b"PK\x03\x04":
         if not zipfile.is_zipfile(io.BytesIO(content)):
-            raise ImportFileError("Не удалось прочитать файл XLSX: файл повреждён или это не таблица Excel.")
+            raise _broken_xlsx()
         return _xlsx_rows(content)
     return _csv_rows(content)
 
 
 def parse(content: bytes, filename: str = "") -> tuple[list[ImportRow], list[tuple[int, str]]]:
-    """Valid rows and the errors of the others (line number, reason in Russian)."""
+    """Valid rows and the errors of the others (line number, reason in the active language)."""
     rows = [(line, values) for line, values in read_rows(content, filename) if any(_cell(v) for v in values)]
     if not rows:
-        raise ImportFileError("Файл пуст.")
-    header_line, header = rows[0]
+        raise _empty()
+    header = rows[0][1]
     mapping = _map_columns(header)
     if len(rows) == 1:
-        raise ImportFileError("В файле есть заголовки, но нет ни одной строки с резидентами.")
+        raise ImportFileError(_("В файле есть заголовки, но нет ни одной строки с резидентами."))
     valid, errors, seen = [], [], {}
     for line, values in rows[1:]:
 
@@ -179,22 +198,29 @@ def parse(content: bytes, filename: str = "") -> tuple[list[ImportRow], list[tup
         row = ImportRow(line, get("surname"), get("name"), get("school_class"), get("role"), get("email").lower())
         problems = []
         if not row.surname:
-            problems.append("не указана фамилия")
+            problems.append(_("не указана фамилия"))
         if not row.name:
-            problems.append("не указано имя")
+            problems.append(_("не указано имя"))
         role = ROLES.get(_normalise(row.role))
         if role is None:
-            problems.append(f"неизвестная роль «{row.role}» (обучающийся, родитель, педагог или тьютор)")
+            problems.append(
+                _("неизвестная роль «%(role)s» (обучающийся, родитель, педагог или тьютор)") % {"role": row.role}
+            )
         else:
             row.role = role
         if role == Role.STUDENT and not row.school_class:
-            problems.append("для обучающегося не указан класс")
+            problems.append(_("для обучающегося не указан класс"))
         try:
             validate_email(row.email)
         except ValidationError:
-            problems.append(f"неверный адрес электронной почты «{row.email}»" if row.email else "не указан e-mail")
+            if row.email:
+                problems.append(_("неверный адрес электронной почты «%(email)s»") % {"email": row.email})
+            else:
+                problems.append(_("не указан e-mail"))
         if row.email and row.email in seen:
-            problems.append(f"повтор: адрес {row.email} уже есть в строке {seen[row.email]}")
+            problems.append(
+                _("повтор: адрес %(email)s уже есть в строке %(line)d") % {"email": row.email, "line": seen[row.email]}
+            )
         if problems:
             errors.append((line, "; ".join(problems)))
         else:
@@ -247,10 +273,11 @@ def _apply(row: ImportRow, report: ImportReport) -> None:
         return
     membership = getattr(user, "membership", None)
     if membership is not None and membership.tier != Tier.INTERNAL:
-        report.errors.append((row.line, f"адрес {row.email} уже принадлежит внешнему резиденту"))
+        report.errors.append((row.line, _("адрес %(email)s уже принадлежит внешнему резиденту") % {"email": row.email}))
         return
     if user.is_staff:
-        report.errors.append((row.line, f"адрес {row.email} принадлежит сотруднику: его не импортируют"))
+        message = _("адрес %(email)s принадлежит сотруднику: его не импортируют") % {"email": row.email}
+        report.errors.append((row.line, message))
         return
     changed = False
     if (user.first_name, user.last_name) != (row.name, row.surname):

@@ -7,9 +7,12 @@ Students are minors: their names live only here and in the user account, never i
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from residents.roles import EXTERNAL_RESIDENT_ROLES, INTERNAL_RESIDENT_ROLES, RESIDENT_ROLES, role_choices
 
 
 def today() -> datetime.date:
@@ -19,17 +22,6 @@ def today() -> datetime.date:
 class Tier(models.TextChoices):
     INTERNAL = "internal", _("внутренний резидент")
     EXTERNAL = "external", _("внешний резидент")
-
-
-class Role(models.TextChoices):
-    STUDENT = "student", _("обучающийся")
-    PARENT = "parent", _("родитель")
-    TEACHER = "teacher", _("педагог")
-    TUTOR = "tutor", _("тьютор")
-    REPRESENTATIVE = "representative", _("представитель партнёра")
-
-
-INTERNAL_ROLES = {Role.STUDENT, Role.PARENT, Role.TEACHER, Role.TUTOR}
 
 
 class Partner(models.Model):
@@ -46,7 +38,7 @@ class Partner(models.Model):
         ordering = ["name"]
 
     def __str__(self) -> str:
-        return f"{self.name} (договор № {self.contract_number})"
+        return _("%(name)s (договор № %(number)s)") % {"name": self.name, "number": self.contract_number}
 
     def contract_valid_on(self, day: datetime.date) -> bool:
         return self.contract_start <= day <= self.contract_end
@@ -59,7 +51,7 @@ class Membership(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("учётная запись"), on_delete=models.CASCADE, related_name="membership"
     )
     tier = models.CharField(_("вид резидентства"), max_length=20, choices=Tier.choices, db_index=True)
-    role = models.CharField(_("роль"), max_length=20, choices=Role.choices, db_index=True)
+    role = models.CharField(_("роль"), max_length=20, choices=role_choices(RESIDENT_ROLES), db_index=True)
     school_class = models.CharField(_("класс"), max_length=20, blank=True, help_text=_("Для обучающихся, например 9Б."))
     partner = models.ForeignKey(
         Partner,
@@ -87,13 +79,11 @@ class Membership(models.Model):
         return f"{name}, {self.get_role_display()}"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.tier == Tier.EXTERNAL and not self.partner_id:
             raise ValidationError({"partner": _("Внешний резидент представляет партнёра: выберите организацию.")})
-        if self.tier == Tier.INTERNAL and self.role not in INTERNAL_ROLES:
+        if self.tier == Tier.INTERNAL and self.role not in INTERNAL_RESIDENT_ROLES:
             raise ValidationError({"role": _("Внутренний резидент: обучающийся, родитель, педагог или тьютор.")})
-        if self.tier == Tier.EXTERNAL and self.role != Role.REPRESENTATIVE:
+        if self.tier == Tier.EXTERNAL and self.role not in EXTERNAL_RESIDENT_ROLES:
             raise ValidationError({"role": _("Внешний резидент — представитель партнёра.")})
 
     @property
@@ -137,8 +127,6 @@ class Suspension(models.Model):
         return f"{self.membership}: {self.starts_on:%d.%m.%Y} — {until}"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("Дата окончания раньше даты начала.")})
 

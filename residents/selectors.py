@@ -15,8 +15,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Cast
 from django.utils import timezone
+from wagtail.models import ReferenceIndex
 
 from residents.audiences import Audience
+from residents.models import Membership, Suspension, Tier
 
 User = AbstractBaseUser | AnonymousUser | None
 
@@ -55,14 +57,10 @@ class Access:
     def suspension(self):
         if self.suspension_id is None:
             return None
-        from residents.models import Suspension
-
         return Suspension.objects.get(pk=self.suspension_id)
 
 
 def _compute_access(user) -> Access:
-    from residents.models import Membership, Suspension, Tier
-
     day = timezone.localdate()
     if user is None or not user.is_authenticated or not user.is_active:
         return Access(EVERYONE, day=day)
@@ -169,8 +167,6 @@ def visible_files(queryset: QuerySet, *, user: User) -> QuerySet:
     """Documents or images that this user may download: a file follows the content that uses it (Wagtail's
     reference index). A file used by nothing, or by at least one item this user may see, is visible; a file
     used only by restricted or unpublished content is not."""
-    from wagtail.models import ReferenceIndex
-
     audiences = visible_audiences(user=user)
     if audiences >= set(STAFF):
         return queryset

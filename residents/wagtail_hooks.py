@@ -17,7 +17,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from residents import imports, services
 from residents.access import refuse
-from residents.models import Consent, Membership, Partner, Role, Suspension, Tier
+from residents.admin_views import import_view
+from residents.models import Consent, Membership, Partner, Suspension, Tier
+from residents.roles import RESIDENT_ROLES, role_choices
 from residents.selectors import can_download, can_view
 
 SOON_DAYS = 30
@@ -70,7 +72,7 @@ class PartnerFilterSet(WagtailFilterSet):
 
 class MembershipFilterSet(WagtailFilterSet):
     tier = django_filters.ChoiceFilter(label=_("вид резидентства"), choices=Tier.choices)
-    role = django_filters.ChoiceFilter(label=_("роль"), choices=Role.choices)
+    role = django_filters.ChoiceFilter(label=_("роль"), choices=role_choices(RESIDENT_ROLES))
     school_class = django_filters.CharFilter(label=_("класс"), lookup_expr="iexact")
     suspended = django_filters.BooleanFilter(label=_("приостановлен"), method="filter_suspended")
     contract_ending_soon = django_filters.BooleanFilter(
@@ -213,8 +215,6 @@ def add_council_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    from residents.admin_views import import_view
-
     return [path("residents/import/", import_view, name="residents_import")]
 
 

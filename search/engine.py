@@ -50,10 +50,7 @@ def _sqlite_fts(model, query: str, *, columns: str = "title body", prefix: bool 
     expression = "{" + columns + "} : (" + " AND ".join(f'"{term}"{star}' for term in query.split()) + ")"
     content_type = ContentType.objects.get_for_model(model).pk
     # The query's terms are stems of [0-9a-zа-я] only and go in as parameters, never into the SQL text.
-    source = (
-        f"FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid "  # noqa: S608
-        f"WHERE {fts} MATCH %s AND e.content_type_id = %s"
-    )
+    source = f"FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid WHERE {fts} MATCH %s AND e.content_type_id = %s"
     return fts, source, (expression, content_type)
 
 
@@ -76,7 +73,7 @@ def _postgres_match(backend, model, query: str) -> Match:
     config = backend.config or "simple"
     content_type = ContentType.objects.get_for_model(model).pk
     where = "e.content_type_id = %s AND (e.title @@ q OR e.body @@ q)"
-    source = f"FROM {entries} e, plainto_tsquery(%s::regconfig, %s) q WHERE {where}"  # noqa: S608
+    source = f"FROM {entries} e, plainto_tsquery(%s::regconfig, %s) q WHERE {where}"
     params = (config, query, content_type)
 
     def ranked(limit: int) -> list[int]:

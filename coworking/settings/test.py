@@ -11,8 +11,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="coworking-test-media-"))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
+# Each test process has its own cache, whatever REDIS_URL the shell carries.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "coworking-test"}}
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": os.environ.get("LOG_LEVEL", "WARNING")}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
+DEMO_CREDENTIALS_FILE = Path(tempfile.mkdtemp(prefix="coworking-test-demo-")) / "demo-credentials"
 # django-axes needs a request in authenticate(); Client.login() has none. Its tests turn it on.
 AXES_ENABLED = False

@@ -1,12 +1,9 @@
 """The sections for each group and the programmes with their modules."""
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.shortcuts import redirect
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,9 +15,9 @@ from blocks.support import ProgrammeModulesBlock
 from blocks.text import RICH_TEXT_FEATURES
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
+from support import views
 from support.models.base import TargetGroup
 from support.selectors import programme_progress, programmes_visible, visible_module_materials
-from support.services import module_mark_done, module_mark_undone
 
 
 class ProgrammeFormat(models.TextChoices):
@@ -168,24 +165,4 @@ class ProgrammePage(RoutablePageMixin, BasePage):
     @path("progress/<str:module_id>/", name="progress")
     def progress(self, request, module_id: str):
         """Marks a module done or not done (a plain form POST, works without JavaScript)."""
-        return _progress_view(request, programme=self, module_id=module_id)
-
-
-@require_POST
-def _progress_view(request, *, programme: ProgrammePage, module_id: str):
-    if not request.user.is_authenticated:
-        messages.error(request, _("Войдите, чтобы отмечать пройденные модули."))
-        return redirect(programme.url)
-    done = request.POST.get("done") == "1"
-    try:
-        if done:
-            module_mark_done(user=request.user, programme=programme, module_id=module_id)
-        else:
-            module_mark_undone(user=request.user, programme=programme, module_id=module_id)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    except PermissionDenied as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("Модуль отмечен как пройденный.") if done else _("Отметка снята."))
-    return redirect(f"{programme.url}#module-{module_id}")
+        return views.module_progress(request, self, module_id)

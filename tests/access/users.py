@@ -9,7 +9,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from residents.audiences import Audience
-from residents.models import Membership, Partner, Role, Suspension, Tier
+from residents.models import Membership, Partner, Suspension, Tier
+from residents.roles import Role
 
 EVERYONE = {Audience.EVERYONE}
 RESIDENTS = {Audience.EVERYONE, Audience.RESIDENTS}

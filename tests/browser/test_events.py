@@ -62,7 +62,7 @@ def test_generator_plans_an_event_and_downloads_its_programme(browser, live_serv
     tab_to(page, lambda s: "/generator/ical/" in (s["href"] or ""))
     with page.expect_download() as download:
         page.keyboard.press("Enter")
-    content = open(download.value.path(), encoding="utf-8").read()  # noqa: PTH123
+    content = open(download.value.path(), encoding="utf-8").read()
     assert content.startswith("BEGIN:VCALENDAR") and "Школьный двор будущего" in content.replace("\r\n ", "")
     assert "Войдите" in page.content()
     context.close()

@@ -2,7 +2,8 @@
 
 import pytest
 
-from residents.models import Membership, Role, Tier
+from residents.models import Membership, Tier
+from residents.roles import Role
 from support.models import ModuleProgress
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -9,8 +9,9 @@ import itertools
 from django.test import Client
 
 from meetings.models import MeetingRoom, MeetingRoomsPage
-from people.models import Person, PersonRole
+from people.models import Person
 from residents.audiences import Audience
+from residents.roles import Role
 from tests.access.channels import Channel
 from tests.meetings.conftest import make_room, make_rooms_page
 
@@ -32,7 +33,7 @@ def make_page(home, audience: str) -> MeetingRoomsPage:
 
 def make_room_item(home, audience: str) -> MeetingRoom:
     _open_rooms_page(home)
-    host, _ = Person.objects.get_or_create(name="Ведущий матрицы", defaults={"role": PersonRole.TUTOR})
+    host, _ = Person.objects.get_or_create(name="Ведущий матрицы", defaults={"role": Role.TUTOR})
     return make_room(host=host, audience=audience, name=f"Комната матрицы №{next(_names)}")
 
 

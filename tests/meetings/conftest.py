@@ -10,9 +10,10 @@ import pytest
 
 from meetings.models import MeetingRoom, MeetingRoomsPage, OfficeHours
 from meetings.selectors import room_free_slots
-from people.models import Person, PersonRole
+from people.models import Person
 from residents.audiences import Audience
-from residents.models import Membership, Role, Tier
+from residents.models import Membership, Tier
+from residents.roles import Role
 
 # Every day of the week, so that the tests do not depend on today's weekday.
 EVERY_DAY_HOURS = [(weekday, datetime.time(10, 0), datetime.time(12, 0), 30) for weekday in range(7)]
@@ -55,7 +56,7 @@ def tutor_user(django_user_model):
 
 @pytest.fixture
 def tutor(tutor_user) -> Person:
-    return Person.objects.create(name="Анна Крылова", role=PersonRole.TUTOR, user=tutor_user)
+    return Person.objects.create(name="Анна Крылова", role=Role.TUTOR, user=tutor_user)
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
+from django.views.defaults import server_error
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
@@ -65,3 +67,10 @@ def test_editor_translates_a_page_through_wagtail_localize(
     assert page.status_code == 200
     assert "Regulations of the digital coworking space" in page.text
     assert '<html lang="en"' in page.text
+
+
+def test_the_server_error_page_follows_the_readers_language(rf):
+    with translation.override("en"):
+        html = server_error(rf.get("/en/")).content.decode()
+    assert '<html lang="en">' in html
+    assert "Something went wrong" in html and "Go to the home page" in html

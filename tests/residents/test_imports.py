@@ -11,7 +11,8 @@ from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
 from residents.imports import ImportFileError, import_residents
-from residents.models import Membership, Role
+from residents.models import Membership
+from residents.roles import Role
 
 HEADER = "Фамилия;Имя;Класс;Роль;E-mail\n"
 GOOD = HEADER + (

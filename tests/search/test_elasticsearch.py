@@ -66,7 +66,7 @@ def test_elasticsearch_finds_russian_word_forms(bank):
     backends = search_backends(os.environ)
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
         make_solution(bank, title="Умная теплица", text="Ёлочные датчики влажности")
-        call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        call_command("update_index", stdout=open(os.devnull, "w"))
         for query in ["теплицами", "ЕЛОЧНЫЕ", "датчиков"]:
             found = search_solutions(user=None, params={"q": query}, per_page=5)
             assert [solution.title for solution in found.results] == ["Умная теплица"], query

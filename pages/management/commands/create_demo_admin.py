@@ -1,24 +1,28 @@
-import os
-import secrets
+"""manage.py create_demo_admin: the demo administrator, created once, its login and password printed."""
 
-from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+import os
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from residents.demo_accounts import DemoCredentialsError, demo_admin_ensure, demo_password
 
 
 class Command(BaseCommand):
-    help = (
-        "Creates (or resets) the demo administrator and prints its credentials. "
-        "The password is DEMO_ADMIN_PASSWORD when set, otherwise a new random one."
+    help = gettext_lazy(
+        "Создаёт демо-администратора (один раз) и печатает его логин и пароль. Пароль — DEMO_ADMIN_PASSWORD, "
+        "если задан, иначе случайный, сохранённый в .demo-credentials: при следующем запуске он тот же."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--username", default="admin")
+        parser.add_argument("--username", default="admin", help=gettext_lazy("Логин администратора"))
 
     def handle(self, *args, username, **options):
-        password = os.environ.get("DEMO_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
-        User = get_user_model()
-        user, _ = User.objects.get_or_create(username=username, defaults={"email": f"{username}@localhost"})
-        user.is_staff = user.is_superuser = True
-        user.set_password(password)
-        user.save()
-        self.stdout.write(self.style.SUCCESS(f"Администратор: логин {username}, пароль {password}"))
+        try:
+            password = demo_password(username, preset=os.environ.get("DEMO_ADMIN_PASSWORD", ""))
+        except DemoCredentialsError as error:
+            raise CommandError(str(error)) from error
+        demo_admin_ensure(login=username, password=password)
+        message = _("Администратор: логин %(login)s, пароль %(password)s")
+        self.stdout.write(self.style.SUCCESS(message % {"login": username, "password": password}))

@@ -1,55 +1,34 @@
-"""manage.py create_demo_residents: demo accounts of each tier, with their credentials printed."""
+"""manage.py create_demo_residents: demo residents of each kind, created once, their logins and passwords
+printed."""
 
-import datetime
 import os
-import secrets
 
-from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
-from django.db import transaction
-from django.utils import timezone
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from residents.models import Membership, Partner, Role, Tier
-
-DEMO = [
-    ("demo-student", "Мария", "Демонстрационная", Tier.INTERNAL, Role.STUDENT, "9Б"),
-    ("demo-teacher", "Ольга", "Демонстрационная", Tier.INTERNAL, Role.TEACHER, ""),
-    ("demo-partner", "Андрей", "Демонстрационный", Tier.EXTERNAL, Role.REPRESENTATIVE, ""),
-]
+from residents.demo_accounts import DEMO_RESIDENTS, DemoCredentialsError, demo_password, demo_residents_ensure
 
 
 class Command(BaseCommand):
-    help = (
-        "Creates (or resets) demo residents: a student, a teacher and a partner's representative, and prints "
-        "their logins. The password is DEMO_RESIDENT_PASSWORD when set, otherwise a new random one."
+    help = gettext_lazy(
+        "Создаёт демо-резидентов (один раз): обучающегося, педагога и представителя партнёра, и печатает их "
+        "логины и пароли. Пароль — DEMO_RESIDENT_PASSWORD, если задан, иначе случайный для каждого, "
+        "сохранённый в .demo-credentials: при следующем запуске он тот же."
     )
 
-    @transaction.atomic
     def handle(self, *args, **options):
-        password = os.environ.get("DEMO_RESIDENT_PASSWORD") or secrets.token_urlsafe(12)
-        today = timezone.localdate()
-        partner, _ = Partner.objects.get_or_create(
-            contract_number="ДП-2026/01",
-            defaults={
-                "name": "АНО «Городской центр технологического творчества»",
-                "contract_start": today - datetime.timedelta(days=30),
-                "contract_end": today + datetime.timedelta(days=365),
-            },
-        )
-        User = get_user_model()
-        for username, first_name, last_name, tier, role, school_class in DEMO:
-            user, _ = User.objects.get_or_create(username=username, defaults={"email": f"{username}@localhost"})
-            user.first_name, user.last_name = first_name, last_name
-            user.set_password(password)
-            user.save()
-            Membership.objects.update_or_create(
-                user=user,
-                defaults={
-                    "tier": tier,
-                    "role": role,
-                    "school_class": school_class,
-                    "partner": partner if tier == Tier.EXTERNAL else None,
-                },
-            )
-        logins = ", ".join(username for username, *_rest in DEMO)
-        self.stdout.write(self.style.SUCCESS(f"Резиденты (вход: /account/login/): {logins}; пароль {password}"))
+        preset = os.environ.get("DEMO_RESIDENT_PASSWORD", "")
+        try:
+            passwords = {resident.login: demo_password(resident.login, preset=preset) for resident in DEMO_RESIDENTS}
+        except DemoCredentialsError as error:
+            raise CommandError(str(error)) from error
+        login_url = settings.PUBLIC_BASE_URL + reverse("residents:login")
+        self.stdout.write(self.style.SUCCESS(_("Вход для резидентов: %(url)s") % {"url": login_url}))
+        for membership in demo_residents_ensure(passwords=passwords):
+            login = membership.user.get_username()
+            line = _("Резидент %(login)s (%(role)s): пароль %(password)s")
+            role = membership.get_role_display()
+            self.stdout.write(self.style.SUCCESS(line % {"login": login, "role": role, "password": passwords[login]}))
