@@ -10,6 +10,7 @@ import time
 from django.db import transaction
 
 from bank.demo import loader as bank
+from demo.indexing import indexing_at_the_end
 from events.demo import loader as events
 from exhibitions.demo import loader as exhibitions
 from meetings.demo import loader as meetings
@@ -36,9 +37,10 @@ AREAS: list[tuple[str, AreaLoader]] = [
 def load_demo(*, report: Report = print) -> HomePage:
     """The demo under the default site's home page; each step is reported with the seconds it took."""
     home = ensure_site(report=report)
-    for number, (name, load) in enumerate(AREAS, start=1):
-        report(f"[{number}/{len(AREAS)}] {name}")
-        started = time.perf_counter()
-        load(home=home, report=report)
-        report(f"[{number}/{len(AREAS)}] готово за {time.perf_counter() - started:.1f} с")
+    with indexing_at_the_end(report=report):
+        for number, (name, load) in enumerate(AREAS, start=1):
+            report(f"[{number}/{len(AREAS)}] {name}")
+            started = time.perf_counter()
+            load(home=home, report=report)
+            report(f"[{number}/{len(AREAS)}] готово за {time.perf_counter() - started:.1f} с")
     return home
