@@ -17,10 +17,14 @@ class DemoDataError(ValueError):
 def read_data(package: str, name: str) -> Any:
     """The contents of the data file `name` of `package` (e.g. "bank.demo", "solutions.yaml").
 
-    The safe loader reads only texts, numbers, dates, lists and mappings: a data file never runs code.
+    The safe loader reads only texts, numbers, dates, lists and mappings: a data file never runs code. A file
+    that is not YAML is refused with its path, line and column.
     """
-    text = files(package).joinpath(name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader, in C where libyaml is there)
+    with files(package).joinpath(name).open(encoding="utf-8") as file:
+        try:
+            return yaml.load(file, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader, in C where libyaml is there)
+        except yaml.YAMLError as error:
+            raise DemoDataError(f"{name}: {error}") from error
 
 
 def day(value: datetime.date | dict, *, today: datetime.date) -> datetime.date:

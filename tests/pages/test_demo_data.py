@@ -42,3 +42,13 @@ def test_links_in_blocks_become_ids_of_pages_by_their_path_below_home(empty_home
 def test_a_link_to_a_missing_page_is_refused_with_its_path(empty_home):
     with pytest.raises(DemoDataError, match="support/nowhere"):
         stream([{"type": "call_to_action", "value": {"link": {"page": "support/nowhere"}}}], home=empty_home)
+
+
+def test_a_file_that_is_not_yaml_is_refused_with_its_name_and_line(tmp_path, monkeypatch):
+    package = tmp_path / "brokendemo"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "pages.yaml").write_text("pages:\n  - title: Модель\n   slug: model\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(DemoDataError, match=r"(?s)brokendemo/pages\.yaml.*line 3"):
+        read_data("brokendemo", "pages.yaml")
