@@ -5,25 +5,23 @@ Pictures are drawn locally; an exhibit's number counts its exhibits across the h
 
 from datetime import date
 
-from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from exhibitions.models import Exhibit, ExhibitionHall, ExhibitionIndexPage, ExhibitionPage
 from pages.demo.data import day, read_data
+from pages.demo.documents import demo_pdf
 from pages.demo.images import demo_image
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_page
 from pages.models import HomePage
 from people.models import Person
 
-DEMO_PDF = b"%PDF-1.4\n% demo\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-
 
 def _document(title: str):
     Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
-    return existing or Document.objects.create(title=title, file=ContentFile(DEMO_PDF, name="pamyatka.pdf"))
+    return existing or Document.objects.create(title=title, file=demo_pdf(title, name="pamyatka.pdf"))
 
 
 def _exhibit(spec: dict, *, data: dict, slug: str, number: int, position: int) -> Exhibit:
