@@ -35,7 +35,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from bank.demo.loader import ensure_bank  # noqa: E402
 from bank.models import SolutionPage  # noqa: E402
 from bank.services import analyze_tables, generate_solutions, index_solutions  # noqa: E402
-from pages.demo.loader import ensure_home, ensure_locales  # noqa: E402
+from pages.demo.site import ensure_site  # noqa: E402
 from search.selectors import search_solutions  # noqa: E402
 
 QUERIES = [
@@ -69,8 +69,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def ensure_bank_page():
-    russian, _ = ensure_locales()
-    home, _ = ensure_home(russian=russian, report=lambda line: None)
+    home = ensure_site(report=lambda line: None)
     return ensure_bank(home, report=lambda line: None)
 
 

@@ -2,7 +2,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
-from pages.demo.loader import load_demo
+from demo.loader import load_demo
 from pages.models import HomePage
 
 

@@ -1,114 +1,101 @@
-"""The bank's part of the demo: taxonomies, tutors, the bank page and its solutions. Safe to run again."""
+"""The bank's part of the demo: taxonomies, tutors, the bank page and its solutions.
 
-import datetime
-from collections.abc import Callable
+Texts are in bank.yaml and solutions.yaml beside this module, read through `bank.demo.data`.
+"""
 
-from django.utils.text import slugify
-
-from bank.demo.data import PROJECT_TYPES, SOLUTIONS, STAGE_TITLES, SUBJECTS, TEAM_NAMES, TUTORS
+from bank.demo.data import SOLUTIONS, Solution, bank_data
 from bank.models import ProjectType, SolutionBankPage, SolutionPage, SubjectArea
 from pages.demo.images import demo_image
+from pages.demo.loading import Report
+from pages.demo.publishing import ensure_page
+from pages.models import HomePage
 from people.models import Person
-
-Report = Callable[[str], None]
-
-BANK = {
-    "title": "Открытый банк проектных решений",
-    "slug": "bank",
-    "introduction": (
-        "Проекты обучающихся лицея: проблема, цель, что сделано и как использовать результат повторно. "
-        "Ищите по любым формам слов, уточняйте по предмету, классу, году и типу проекта."
-    ),
-}
 
 
 def ensure_taxonomies() -> tuple[dict[str, SubjectArea], dict[bool, ProjectType]]:
+    """Subject areas by slug and the two project types by whether they are collective."""
+    data = bank_data()
     subjects = {
-        slug: SubjectArea.objects.get_or_create(slug=slug, defaults={"name": name})[0] for slug, name in SUBJECTS
+        slug: SubjectArea.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+        for slug, name in data["subjects"].items()
     }
     types = {
-        collective: ProjectType.objects.get_or_create(slug=slug, defaults={"name": name, "is_collective": collective})[
-            0
-        ]
-        for slug, name, collective in PROJECT_TYPES
+        spec["collective"]: ProjectType.objects.get_or_create(
+            slug=spec["slug"], defaults={"name": spec["name"], "is_collective": spec["collective"]}
+        )[0]
+        for spec in data["project_types"]
     }
     return subjects, types
 
 
-def ensure_tutors() -> list[Person]:
-    return [
-        Person.objects.get_or_create(name=name, defaults={"role": role, "position": position})[0]
-        for name, role, position in TUTORS
-    ]
+def ensure_tutors() -> dict[str, Person]:
+    """The solutions' tutors by their key in bank.yaml."""
+    return {
+        key: Person.objects.get_or_create(
+            name=spec["name"], defaults={"role": spec["role"], "position": spec["position"]}
+        )[0]
+        for key, spec in bank_data()["tutors"].items()
+    }
 
 
-def ensure_bank(home, *, report: Report) -> SolutionBankPage:
-    existing = SolutionBankPage.objects.child_of(home).first()
-    if existing:
-        return existing
-    bank = home.add_child(
-        instance=SolutionBankPage(
-            title=BANK["title"], slug=BANK["slug"], introduction=BANK["introduction"], show_in_menus=True, live=False
-        )
-    )
-    bank.save_revision().publish()
-    report(f"Страница «{bank.title}» создана")
-    return bank
+def ensure_bank(home: HomePage, *, report: Report) -> SolutionBankPage:
+    page = SolutionBankPage(**bank_data()["page"], show_in_menus=True)
+    return ensure_page(home, page, report=report)[0]
 
 
-def _stages(problem: str, goal: str, result: str) -> list[dict]:
-    texts = [problem, goal, "Собрали материалы, сделали первый вариант и проверили его вместе с наставником.", result]
+def _stages(solution: Solution) -> list[dict]:
+    stages = bank_data()["stages"]
+    texts = [solution.problem, solution.goal, stages["making"], solution.result]
     return [
         {"type": "stage", "value": {"title": title, "text": text}}
-        for title, text in zip(STAGE_TITLES, texts, strict=True)
+        for title, text in zip(stages["titles"], texts, strict=True)
     ]
 
 
-def build_solution(number: int, spec: tuple, *, subjects, types, tutors) -> SolutionPage:
-    title, summary, subject_slugs, grades, collective, year, tags, problem, goal, result, tutor = spec
-    solution = SolutionPage(
-        title=title,
-        slug=slugify(f"solution-{number + 1}"),
-        summary=summary,
-        problem=problem,
-        goal=goal,
-        result=result,
-        reuse=f"Материалы проекта «{title}» можно взять за основу: повторите этапы и адаптируйте под свой класс.",
-        stages=_stages(problem, goal, result),
-        grade_from=grades[0],
-        grade_to=grades[1],
-        project_type=types[collective],
-        academic_year=year,
-        published_date=datetime.date(year + 1, 1 + number % 5, 1 + number % 27),
-        tutor=tutors[tutor],
-        featured=number < 3,
+def build_solution(solution: Solution, *, subjects, types, tutors) -> SolutionPage:
+    page = SolutionPage(
+        title=solution.title,
+        slug=solution.slug,
+        summary=solution.summary,
+        problem=solution.problem,
+        goal=solution.goal,
+        result=solution.result,
+        reuse=bank_data()["reuse"].format(title=solution.title),
+        stages=_stages(solution),
+        grade_from=solution.grades[0],
+        grade_to=solution.grades[1],
+        project_type=types[solution.collective],
+        academic_year=solution.year,
+        published_date=solution.published,
+        tutor=tutors[solution.tutor],
+        featured=solution.featured,
         live=False,
     )
-    solution.subjects = [subjects[slug] for slug in subject_slugs]
-    solution.tags.add(*tags)
-    size = 3 if collective else 1
-    for index in range(size):
-        name = TEAM_NAMES[(number + index) % len(TEAM_NAMES)]
-        # The last member of a team gave no consent: the demo shows that such a name never appears.
-        solution.team.add(solution.team.model(display_name=name, consent=not (collective and index == size - 1)))
-    return solution
+    page.subjects = [subjects[slug] for slug in solution.subjects]
+    page.tags.add(*solution.tags)
+    for member in solution.team:
+        page.team.add(page.team.model(display_name=member.name, consent=member.consent))
+    return page
 
 
-def load_bank_demo(home, *, report: Report = print, covers: bool = True) -> SolutionBankPage:
+def ensure_solutions(bank: SolutionBankPage, *, report: Report, covers: bool = True) -> None:
+    """The demo's solutions missing from `bank`, published; `covers` draws their cover pictures."""
     subjects, types = ensure_taxonomies()
     tutors = ensure_tutors()
-    bank = ensure_bank(home, report=report)
-    existing = set(SolutionPage.objects.child_of(bank).values_list("slug", flat=True))
+    existing = set(bank.get_children().values_list("slug", flat=True))
     created = 0
-    for number, spec in enumerate(SOLUTIONS):
-        solution = build_solution(number, spec, subjects=subjects, types=types, tutors=tutors)
+    for solution in SOLUTIONS:
         if solution.slug in existing:
             continue
+        page = build_solution(solution, subjects=subjects, types=types, tutors=tutors)
         if covers:
-            solution.cover = demo_image(title=f"Обложка: {solution.title}", width=800, height=450)
-        bank.add_child(instance=solution)
-        solution.save_revision().publish()
+            page.cover = demo_image(title=bank_data()["cover"].format(title=solution.title), width=800, height=450)
+        bank.add_child(instance=page)
+        page.save_revision().publish()
         created += 1
     if created:
         report(f"Банк решений: опубликовано решений — {created}")
-    return bank
+
+
+def load_demo(*, home: HomePage, report: Report) -> None:
+    ensure_solutions(ensure_bank(home, report=report), report=report)

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "support",
     "bank",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -1,31 +1,30 @@
-"""Builds the demo exhibitions under the home page. Safe to run again: what exists is left as it is."""
+"""The demo exhibitions under the home page, from exhibitions.yaml beside this module.
 
-from collections.abc import Callable
-from datetime import timedelta
+Pictures are drawn locally; an exhibit's number counts its exhibits across the halls of its exhibition.
+"""
 
-from django.core.files.base import ContentFile
+from datetime import date
+
 from django.utils import timezone
-from tqdm import tqdm
 from wagtail.documents import get_document_model
-from wagtail.models import Page
 
-from exhibitions.demo.content import CURATOR, EXHIBITIONS, INDEX, MODEL_URL, VIDEO_URL
 from exhibitions.models import Exhibit, ExhibitionHall, ExhibitionIndexPage, ExhibitionPage
+from pages.demo.data import day, read_data
+from pages.demo.documents import demo_pdf
 from pages.demo.images import demo_image
+from pages.demo.loading import Report
+from pages.demo.publishing import ensure_page
+from pages.models import HomePage
 from people.models import Person
-
-Report = Callable[[str], None]
-
-DEMO_PDF = b"%PDF-1.4\n% demo\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
 def _document(title: str):
     Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
-    return existing or Document.objects.create(title=title, file=ContentFile(DEMO_PDF, name="pamyatka.pdf"))
+    return existing or Document.objects.create(title=title, file=demo_pdf(title, name="pamyatka.pdf"))
 
 
-def _exhibit(spec: dict, *, slug: str, number: int, position: int) -> Exhibit:
+def _exhibit(spec: dict, *, data: dict, slug: str, number: int, position: int) -> Exhibit:
     exhibit = Exhibit(
         sort_order=position,
         title=spec["title"],
@@ -33,61 +32,60 @@ def _exhibit(spec: dict, *, slug: str, number: int, position: int) -> Exhibit:
         authors_consent=bool(spec["authors"]),
         description=f"<p>{spec['description']}</p>" if spec["description"] else "",
     )
+    pictures = data["pictures"]
     if spec.get("image", True):
-        exhibit.image = demo_image(title=f"{spec['title']} ({slug}-{number})", width=1200, height=900)
-        exhibit.image_alt = f"Иллюстрация к проекту «{spec['title']}»"
+        title = pictures["exhibit"].format(title=spec["title"], slug=slug, number=number)
+        exhibit.image = demo_image(title=title, width=1200, height=900)
+        exhibit.image_alt = pictures["alt"].format(title=spec["title"])
     if spec.get("video"):
-        exhibit.video_url = VIDEO_URL
+        exhibit.video_url = data["video_url"]
     if spec.get("document"):
         exhibit.document = _document(spec["title"])
     if spec.get("model"):
-        exhibit.model_url = f"{MODEL_URL}{slug}-{number}/"
+        exhibit.model_url = f"{data['model_url']}{slug}-{number}/"
     return exhibit
 
 
-def _exhibition(spec: dict, *, curator: Person, today) -> ExhibitionPage:
+def _halls(spec: dict, *, data: dict) -> list[ExhibitionHall]:
     halls, number = [], 0
     for hall_position, hall in enumerate(spec["halls"]):
         exhibits = []
         for position, exhibit in enumerate(hall["exhibits"]):
             number += 1
-            exhibits.append(_exhibit(exhibit, slug=spec["slug"], number=number, position=position))
+            exhibits.append(_exhibit(exhibit, data=data, slug=spec["slug"], number=number, position=position))
         halls.append(
             ExhibitionHall(
                 sort_order=hall_position, title=hall["title"], description=hall["description"], exhibits=exhibits
             )
         )
-    closes_in = spec["closes_in_days"]
+    return halls
+
+
+def _exhibition(spec: dict, *, data: dict, curator: Person, today: date) -> ExhibitionPage:
+    cover = data["pictures"]["cover"].format(title=spec["title"])
     return ExhibitionPage(
         title=spec["title"],
         slug=spec["slug"],
         audience=spec["audience"],
         introduction=spec["introduction"],
         curator=curator,
-        opens_on=today - timedelta(days=spec["opens_days_ago"]),
-        closes_on=today + timedelta(days=closes_in) if closes_in is not None else None,
-        cover_image=demo_image(title=f"Обложка выставки «{spec['title']}»", width=1200, height=800),
-        halls=halls,
+        opens_on=day(spec["opens_on"], today=today),
+        closes_on=day(spec["closes_on"], today=today) if spec["closes_on"] is not None else None,
+        cover_image=demo_image(title=cover, width=1200, height=800),
+        halls=_halls(spec, data=data),
     )
 
 
-def load_exhibitions(*, home: Page, report: Report = print) -> None:
-    """The list of exhibitions under the home page and the two demo exhibitions in it."""
-    index = ExhibitionIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = home.add_child(
-            instance=ExhibitionIndexPage(
-                title=INDEX["title"], slug=INDEX["slug"], introduction=INDEX["introduction"], show_in_menus=True
-            )
-        )
-        index.save_revision().publish()
-        report(f"Страница «{index.title}» создана")
-    curator = Person.objects.filter(name=CURATOR["name"]).first() or Person.objects.create(**CURATOR)
+def load_demo(*, home: HomePage, report: Report) -> None:
+    """The list of exhibitions under the home page and the demo exhibitions in it."""
+    data = read_data("exhibitions.demo", "exhibitions.yaml")
+    index, _created = ensure_page(home, ExhibitionIndexPage(**data["index"], show_in_menus=True), report=report)
+    curator = Person.objects.filter(name=data["curator"]["name"]).first() or Person.objects.create(**data["curator"])
     today = timezone.localdate()
-    existing = set(ExhibitionPage.objects.child_of(index).values_list("slug", flat=True))
-    for spec in tqdm(EXHIBITIONS, desc="Выставки", unit="выставка", disable=None):
+    existing = set(index.get_children().values_list("slug", flat=True))
+    for spec in data["exhibitions"]:
         if spec["slug"] in existing:
             continue
-        page = index.add_child(instance=_exhibition(spec, curator=curator, today=today))
+        page = index.add_child(instance=_exhibition(spec, data=data, curator=curator, today=today))
         page.save_revision().publish()
         report(f"Выставка «{page.title}» создана")

@@ -1,10 +1,13 @@
-"""Builds the support system of the demo under the home page. Safe to run again: what exists is left as it is."""
+"""The support system of the demo: its index, materials library, programmes, sections and the rest room.
 
-from collections.abc import Callable
+Texts are in support.yaml, materials.yaml and rest_room.yaml beside this module.
+"""
 
-from wagtail.models import Page
-
-from support.demo import content
+from pages.demo.data import read_data
+from pages.demo.loading import Report
+from pages.demo.publishing import ensure_page
+from pages.demo.streams import stream
+from pages.models import HomePage
 from support.models import (
     MaterialPage,
     MaterialsLibraryPage,
@@ -15,105 +18,61 @@ from support.models import (
     SupportTopic,
 )
 
-Report = Callable[[str], None]
 
-
-def _child(parent: Page, model, *, slug: str, title: str, report: Report, **fields) -> tuple[Page, bool]:
-    """The child with this slug, or a new one published with `fields`."""
-    existing = parent.get_children().filter(slug=slug).specific().first()
-    if existing:
-        return existing, False
-    page = parent.add_child(instance=model(title=title, slug=slug, locale=parent.locale, live=False, **fields))
-    page.save_revision().publish()
-    report(f"Страница «{title}» создана")
-    return page, True
-
-
-def _stream(blocks) -> list[dict]:
-    return [{"type": block_type, "value": value} for block_type, value in blocks]
-
-
-def _topics() -> dict[str, SupportTopic]:
+def _topics(names: dict[str, str]) -> dict[str, SupportTopic]:
     return {
-        slug: SupportTopic.objects.get_or_create(slug=slug, defaults={"name": name})[0]
-        for slug, name in content.TOPICS.items()
+        slug: SupportTopic.objects.get_or_create(slug=slug, defaults={"name": name})[0] for slug, name in names.items()
     }
 
 
-def _materials(library: Page, *, report: Report) -> dict[str, Page]:
-    topics = _topics()
+def ensure_materials(library: MaterialsLibraryPage, *, home: HomePage, report: Report) -> dict[str, MaterialPage]:
+    """The library's materials by slug, each for its groups and on its topics."""
+    data = read_data("support.demo", "materials.yaml")
+    topics = _topics(data["topics"])
     materials = {}
-    for spec in content.MATERIALS:
-        groups = {f"for_{group}": True for group in spec["groups"]}
-        page, created = _child(
-            library,
-            MaterialPage,
+    for spec in data["materials"]:
+        page = MaterialPage(
             slug=spec["slug"],
             title=spec["title"],
-            report=report,
             kind=spec["kind"],
             introduction=spec["introduction"],
-            body=_stream(spec["body"]),
-            **groups,
+            body=stream(spec["body"], home=home),
+            **{f"for_{group}": True for group in spec["groups"]},
         )
-        if created:
-            page.topics.set([topics[slug] for slug in spec["topics"]])
-            page.save_revision().publish()
-        materials[spec["slug"]] = page
+        page.topics = [topics[slug] for slug in spec["topics"]]
+        materials[spec["slug"]], _created = ensure_page(library, page, report=report)
     return materials
 
 
-def _modules(modules: list[dict], materials: dict[str, Page]) -> list[dict]:
+def _modules(modules: list[dict], materials: dict[str, MaterialPage]) -> list[dict]:
+    """Programme modules in raw form, their materials named by slug in the data file."""
     return [
         {
-            "type": "module",
-            "value": {**module, "materials": [materials[item["material"]].pk for item in module["materials"]]},
+            **block,
+            "value": {**block["value"], "materials": [materials[slug].pk for slug in block["value"]["materials"]]},
         }
-        for module in modules
+        for block in modules
     ]
 
 
-def load_support_demo(home: Page, *, report: Report = print) -> dict[str, Page]:
-    """The support index, its sections, programmes, materials library and the rest room.
+def _programme(spec: dict, materials: dict[str, MaterialPage]) -> ProgrammePage:
+    fields = {name: value for name, value in spec.items() if name != "modules"}
+    return ProgrammePage(**fields, modules=_modules(spec["modules"], materials))
 
-    Returns the pages the landing links to, by slug: the support index and the parents' section.
-    """
-    index, _created = _child(
-        home,
-        SupportIndexPage,
-        slug=content.INDEX["slug"],
-        title=content.INDEX["title"],
-        report=report,
-        introduction=content.INDEX["introduction"],
-        show_in_menus=True,
-    )
-    library, _created = _child(
-        index,
-        MaterialsLibraryPage,
-        slug=content.LIBRARY["slug"],
-        title=content.LIBRARY["title"],
-        report=report,
-        introduction=content.LIBRARY["introduction"],
-    )
-    materials = _materials(library, report=report)
-    for spec in content.PROGRAMMES:
-        _child(
-            index,
-            ProgrammePage,
-            report=report,
-            **{key: value for key, value in spec.items() if key != "modules"},
-            modules=_modules(spec["modules"], materials),
-        )
-    sections = {}
-    for spec in content.SECTIONS:
-        sections[spec["slug"]], _created = _child(
-            index, SupportSectionPage, report=report, **{**spec, "body": _stream(spec["body"])}
-        )
-    room = content.REST_ROOM
-    _child(
-        home,
-        RestRoomPage,
-        report=report,
-        **{**room, "help_contacts": _stream(room["help_contacts"]), "sections": _stream(room["sections"])},
-    )
-    return {"support": index, "support-parents": sections["parents"]}
+
+def ensure_rest_room(*, home: HomePage, report: Report) -> None:
+    room = read_data("support.demo", "rest_room.yaml")["rest_room"]
+    streams = {name: stream(room[name], home=home) for name in ("help_contacts", "sections")}
+    ensure_page(home, RestRoomPage(**{**room, **streams}), report=report)
+
+
+def load_demo(*, home: HomePage, report: Report) -> None:
+    data = read_data("support.demo", "support.yaml")
+    index, _created = ensure_page(home, SupportIndexPage(**data["index"], show_in_menus=True), report=report)
+    library, _created = ensure_page(index, MaterialsLibraryPage(**data["library"]), report=report)
+    materials = ensure_materials(library, home=home, report=report)
+    for spec in data["programmes"]:
+        ensure_page(index, _programme(spec, materials), report=report)
+    for spec in data["sections"]:
+        ensure_page(index, SupportSectionPage(**{**spec, "body": stream(spec["body"], home=home)}), report=report)
+    ensure_rest_room(home=home, report=report)

@@ -2,7 +2,7 @@ import pytest
 from django.db import transaction
 from django.test import TestCase
 
-from pages.demo.loader import load_demo
+from demo.loader import load_demo
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ import itertools
 import pytest
 from wagtail.models import PageViewRestriction
 
-from bank.demo.loader import ensure_bank, ensure_taxonomies, load_bank_demo
+from bank.demo.loader import ensure_bank, ensure_solutions, ensure_taxonomies
 from bank.models import SolutionPage, TeamMember
 from residents.audiences import Audience
 
@@ -15,7 +15,9 @@ _numbers = itertools.count(1)
 def bank_demo(empty_home, django_capture_on_commit_callbacks):
     """The bank with its 63 demo solutions (without cover pictures, to keep the tests quick)."""
     with django_capture_on_commit_callbacks(execute=True):
-        return load_bank_demo(empty_home, report=lambda line: None, covers=False)
+        bank = ensure_bank(empty_home, report=lambda line: None)
+        ensure_solutions(bank, report=lambda line: None, covers=False)
+    return bank
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import APIToken
 
-from events.demo import ensure_event_workflow, ensure_formats
+from events.demo.loader import ensure_event_workflow, ensure_formats
 from events.models import EVENT_TIME_ZONE, Event, EventGeneratorPage, EventIndexPage
 
 

@@ -7,7 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.models import WorkflowContentType
 
-from events.demo.formats import FORMATS
+from events.demo.loader import formats_data
 from events.models import EVENT_TIME_ZONE, Event, EventFormat, EventGeneratorPage, EventIndexPage
 
 
@@ -43,7 +43,7 @@ def test_demo_calendar_always_has_upcoming_events(demo_site, client):
 
 @pytest.mark.django_db
 def test_demo_formats_pages_and_moderation_workflow(demo_site, client):
-    assert set(EventFormat.objects.values_list("slug", flat=True)) == {spec["slug"] for spec in FORMATS}
+    assert set(EventFormat.objects.values_list("slug", flat=True)) == {spec["slug"] for spec in formats_data()}
     assert EventIndexPage.objects.live().count() == 1 and EventGeneratorPage.objects.live().count() == 1
     link = WorkflowContentType.objects.get(content_type=ContentType.objects.get_for_model(Event))
     assert link.workflow.tasks.count() == 1

@@ -6,18 +6,19 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
-from events.demo.formats import FORMATS
+from events.demo.loader import formats_data
 from events.generator import MAX_DURATION, programme_build, scale_minutes
 from events.models import EVENT_TIME_ZONE, Event
 from tests.events.conftest import moscow
 
+FORMATS = formats_data()
 DURATIONS = [10, 11, 15, 29, 45, 60, 61, 77, 90, 97, 120, 180, 241, 479, 480, 1000, 1439, MAX_DURATION]
 
 
 @pytest.mark.parametrize("spec", FORMATS, ids=lambda spec: spec["slug"])
 @pytest.mark.parametrize("duration", DURATIONS)
 def test_agenda_fills_exactly_the_chosen_duration_in_whole_minutes(spec, duration):
-    weights = [weight for _, weight, _ in spec["steps"]]
+    weights = [step["weight"] for step in spec["steps"]]
     minutes = scale_minutes(weights, duration)
     assert sum(minutes) == duration
     assert all(isinstance(length, int) and length >= 1 for length in minutes)
@@ -27,7 +28,7 @@ def test_agenda_fills_exactly_the_chosen_duration_in_whole_minutes(spec, duratio
 
 @pytest.mark.parametrize("spec", FORMATS, ids=lambda spec: spec["slug"])
 def test_at_the_typical_duration_the_agenda_is_the_template(spec):
-    weights = [weight for _, weight, _ in spec["steps"]]
+    weights = [step["weight"] for step in spec["steps"]]
     assert sum(weights) == spec["typical_duration"]
     assert scale_minutes(weights, spec["typical_duration"]) == weights
 

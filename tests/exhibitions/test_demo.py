@@ -2,8 +2,8 @@
 
 import pytest
 
+from demo.loader import load_demo
 from exhibitions.models import Exhibit, ExhibitionPage
-from pages.demo.loader import load_demo
 
 pytestmark = pytest.mark.django_db
 

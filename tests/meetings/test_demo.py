@@ -2,7 +2,7 @@
 
 import pytest
 
-from meetings.demo import load_meetings_demo
+from meetings.demo.loader import load_demo
 from meetings.models import MeetingRoom, MeetingRoomsPage
 from residents.audiences import Audience
 
@@ -14,5 +14,5 @@ def test_the_demo_has_three_rooms_with_hosts_and_office_hours(home):
     rooms = MeetingRoom.objects.all()
     assert rooms.count() == 3
     assert all(room.office_hours.exists() and room.host_id for room in rooms)
-    load_meetings_demo(home, report=lambda line: None)
+    load_demo(home=home, report=lambda line: None)
     assert MeetingRoom.objects.count() == 3

@@ -4,10 +4,16 @@ import io
 
 import pytest
 from django.core.management import call_command
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, ReferenceIndex, Revision
+from wagtail.search.models import IndexEntry
 
+from events.models import Event, EventFormat
+from meetings.models import MeetingRoom
 from pages.models import HomePage, RoadmapPage, SchoolSettings, StandardPage
+from people.models import Person
+from support.models import SupportTopic
 
 
 def snapshot() -> dict:
@@ -16,6 +22,9 @@ def snapshot() -> dict:
         "revisions": Revision.objects.count(),
         "images": get_image_model().objects.count(),
         "settings": list(SchoolSettings.objects.values()),
+        "snippets": [model.objects.count() for model in (Event, EventFormat, MeetingRoom, Person, SupportTopic)],
+        "documents": get_document_model().objects.count(),
+        "indexes": [IndexEntry.objects.count(), ReferenceIndex.objects.count()],
     }
 
 
@@ -24,6 +33,8 @@ def test_load_demo_builds_the_site_in_russian():
     output = io.StringIO()
     call_command("load_demo", stdout=output)
     assert "Демо-контент готов" in output.getvalue()
+    for step in ["[1/7] Страницы", "[6/7] Открытый банк проектных решений", "[7/7] готово за", "проиндексировано"]:
+        assert step in output.getvalue(), "each step of the build is shown as it goes"
 
     home = HomePage.objects.get(locale__language_code="ru")
     assert home.live and home.body

@@ -6,7 +6,7 @@ from collections import deque
 import pytest
 from django.test import Client
 
-from pages.demo.loader import load_demo
+from demo.loader import load_demo
 from support.models import MaterialPage, ProgrammePage, RestRoomPage, SupportSectionPage
 
 

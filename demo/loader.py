@@ -1,0 +1,46 @@
+"""Builds the demo site from the areas' data files, one area after another.
+
+Each area builds its own part with `<app>.demo.loader.load_demo(*, home, report)` from the YAML files beside
+it; this module only knows the order. The landing comes last because it links to pages of other areas.
+Safe to run again: what exists is left as it is.
+"""
+
+import time
+
+from django.db import transaction
+
+from bank.demo import loader as bank
+from demo.indexing import indexing_at_the_end
+from events.demo import loader as events
+from exhibitions.demo import loader as exhibitions
+from meetings.demo import loader as meetings
+from pages.demo import landing
+from pages.demo import loader as pages
+from pages.demo.loading import AreaLoader, Report
+from pages.demo.site import ensure_site
+from pages.models import HomePage
+from support.demo import loader as support
+
+# The order of the menu: pages are added under the home page in this order.
+AREAS: list[tuple[str, AreaLoader]] = [
+    ("Страницы, дорожная карта, контакты школы", pages.load_demo),
+    ("Сопровождение и комната отдыха", support.load_demo),
+    ("Виртуальные выставки", exhibitions.load_demo),
+    ("Онлайн-площадка: форматы и события", events.load_demo),
+    ("Переговорные комнаты", meetings.load_demo),
+    ("Открытый банк проектных решений", bank.load_demo),
+    ("Стартовая страница и английская версия", landing.load_demo),
+]
+
+
+@transaction.atomic
+def load_demo(*, report: Report = print) -> HomePage:
+    """The demo under the default site's home page; each step is reported with the seconds it took."""
+    home = ensure_site(report=report)
+    with indexing_at_the_end(report=report):
+        for number, (name, load) in enumerate(AREAS, start=1):
+            report(f"[{number}/{len(AREAS)}] {name}")
+            started = time.perf_counter()
+            load(home=home, report=report)
+            report(f"[{number}/{len(AREAS)}] готово за {time.perf_counter() - started:.1f} с")
+    return home
