@@ -36,9 +36,8 @@ from wagtail.search.backends import get_search_backends  # noqa: E402
 
 from bank.demo.data import SOLUTIONS, STAGE_TITLES, TEAM_NAMES  # noqa: E402
 from bank.demo.loader import ensure_taxonomies, ensure_tutors  # noqa: E402
-from bank.models import SolutionBankPage, SolutionPage, SolutionTag, TeamMember  # noqa: E402
-from search.models import SolutionRow  # noqa: E402
-from search.services import sync_solution_rows  # noqa: E402
+from bank.models import SolutionBankPage, SolutionPage, SolutionRow, SolutionTag, TeamMember  # noqa: E402
+from bank.search.rows import sync_solution_rows  # noqa: E402
 
 Progress = Callable[[int], None]
 
@@ -174,7 +173,7 @@ def index_solutions(ids: list[int]) -> None:
     )
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(SolutionPage, solutions)
-    sync_solution_rows(ids)
+    sync_solution_rows(ids=ids)
 
 
 def generate_solutions(

@@ -11,15 +11,14 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from bank.models import ProjectType, SolutionPage, SubjectArea
+from bank.models import FacetTotal, ProjectType, SolutionPage, SolutionRow, SolutionRowsVersion, SubjectArea
 from bank.models.pages import academic_year_label
+from bank.search.facet_keys import FACETS, facet_key, split_key
 from bank.selectors import CARD_RENDITION, visible_solutions, with_card_data
 from residents.selectors import STAFF, User, visible_audiences
 from search import engine
-from search.facet_keys import FACETS, facet_key, split_key
 from search.fields import contains_all, elements
 from search.highlight import has_match, highlight
-from search.models import FacetTotal, SolutionRow, SolutionRowsVersion
 from search.normalize import normalize
 from search.normalize import words as fold_words
 
