@@ -34,9 +34,9 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bank.demo.loader import ensure_bank  # noqa: E402
 from bank.models import SolutionPage  # noqa: E402
+from bank.search.selectors import search_solutions  # noqa: E402
 from bench.generate_solutions import analyze_tables, generate_solutions, index_solutions  # noqa: E402
 from pages.demo.loader import ensure_home, ensure_locales  # noqa: E402
-from search.selectors import search_solutions  # noqa: E402
 
 QUERIES = [
     {"q": "теплица"},

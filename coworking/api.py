@@ -7,6 +7,8 @@ so one OpenAPI document at /api/v3/openapi.json describes everything.
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v3.urls import api as api_v3
 
+from bank.api import SolutionsAPIViewSet
+from bank.api import router as bank_router
 from events.api import router as events_router
 from exhibitions.api import router as exhibitions_router
 from meetings.api import router as meetings_router
@@ -16,8 +18,6 @@ from residents.api import (
     ResidentsPagesAPIViewSet,
     install_v3_access,
 )
-from search.api import SolutionsAPIViewSet
-from search.api import router as bank_router
 from support.api import router as support_router
 
 api_v2 = WagtailAPIRouter("wagtailapi")

@@ -1,7 +1,8 @@
 """The open bank of project solutions: its index page, solution pages, the taxonomies editors manage, and the
 rows and totals its search reads."""
 
-from bank.models.pages import SolutionBankPage, SolutionPage, SolutionTag, TeamMember
+from bank.models.bank_page import SolutionBankPage
+from bank.models.pages import SolutionPage, SolutionTag, TeamMember
 from bank.models.rows import FacetTotal, SolutionRow, SolutionRowsVersion
 from bank.models.taxonomy import ProjectType, SubjectArea
 

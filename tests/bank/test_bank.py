@@ -8,9 +8,9 @@ from django.core.management import call_command
 from wagtail.test.utils import WagtailPageTestCase
 
 from bank.models import SolutionBankPage, SolutionPage
+from bank.search.selectors import search_solutions
 from pages.models import HomePage
 from residents.audiences import Audience
-from search.selectors import search_solutions
 from tests.bank.conftest import make_solution
 
 

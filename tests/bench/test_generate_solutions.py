@@ -4,8 +4,8 @@ import pytest
 from wagtail.models import Page
 
 from bank.models import SolutionPage
+from bank.search.selectors import search_solutions
 from bench.generate_solutions import main
-from search.selectors import search_solutions
 
 
 @pytest.mark.django_db

@@ -27,3 +27,6 @@ class BankSearchForm(forms.Form):
         values["sort"] = values.get("sort") or "relevance"
         values["page"] = values.get("page") or 1
         return values
+
+
+FACET_LABELS = {name: BankSearchForm.base_fields[name].label for name in BankSearchForm.FILTERS}

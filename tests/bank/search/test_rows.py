@@ -8,9 +8,9 @@ from wagtail.models import Page, PageViewRestriction
 
 from bank.models import FacetTotal, SolutionBankPage, SolutionRow
 from bank.search.facet_keys import FACETS, SPAN, facet_key, solution_keys, split_key
+from bank.search.selectors import search_solutions
 from residents.audiences import Audience
 from search import engine
-from search.selectors import search_solutions
 from tests.bank.conftest import make_solution
 
 

@@ -12,11 +12,11 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from bank.models import SolutionPage
+from bank.search.forms import BankSearchForm
+from bank.search.selectors import COVER_RENDITION, search_solutions, suggest_titles
 from bank.selectors import visible_solutions
 from search.engine import match
-from search.forms import BankSearchForm
 from search.normalize import normalize
-from search.selectors import COVER_RENDITION, search_solutions, suggest_titles
 
 router = Router(tags=["bank"])
 PER_PAGE = 20
