@@ -1,4 +1,5 @@
-"""`/api/v3/bank/`: the bank's search with facets and the title suggestions, on the project's v3 API.
+"""`/api/v3/bank/`: the bank's search with facets and the title suggestions, on the project's v3 API; and
+`/api/v2/solutions/`, the solutions on Wagtail's API v2, searchable in Russian.
 
 Anonymous callers see what everyone may see; a bearer token makes the search answer as its user.
 """

@@ -29,4 +29,5 @@ class BankSearchForm(forms.Form):
         return values
 
 
+# The headings of the bank page's facet lists are the form's own labels, so the two never disagree.
 FACET_LABELS = {name: BankSearchForm.base_fields[name].label for name in BankSearchForm.FILTERS}
