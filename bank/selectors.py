@@ -5,7 +5,7 @@ from django.db.models import Prefetch, QuerySet
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
-from bank.models import SolutionPage
+from bank.models.pages import SolutionPage
 from residents.selectors import User, visible_pages
 
 CARD_RENDITION = "fill-480x270"

@@ -2,7 +2,8 @@
 
 Wagtail indexes a page on `post_save`, before django-modelcluster writes the page's child relations; the
 search text of a solution includes those, so publishing indexes the page again when everything is saved.
-The bank's search rows follow every save, publication, unpublication and move of a solution.
+The bank's search rows follow every save, publication, unpublication and move of a solution, every view
+restriction set or lifted, and `update_index` (through the search app's `index_rebuilt` signal).
 """
 
 from django.core.cache import cache
@@ -13,40 +14,40 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from bank.models import SolutionPage
+from bank.models import SolutionPage, SolutionRow
+from bank.search.rows import forget_row, rebuild_solution_rows, sync_solution_rows
 from bank.selectors import RESTRICTED_PATHS_KEY
-from search.models import SolutionRow
-from search.services import forget_row, sync_solution_rows
+from search.signals import index_rebuilt
 
 
 @receiver(page_published, sender=SolutionPage)
 def reindex_published_solution(sender, instance, **kwargs):
     index.insert_or_update_object(instance)
-    sync_solution_rows([instance.pk])
+    sync_solution_rows(ids=[instance.pk])
 
 
 @receiver(post_save, sender=SolutionPage)
 @receiver(page_unpublished, sender=SolutionPage)
 def sync_saved_solution(sender, instance, **kwargs):
-    sync_solution_rows([instance.pk])
+    sync_solution_rows(ids=[instance.pk])
 
 
 @receiver(post_delete, sender=SolutionRow)
 def forget_deleted_solution(sender, instance, **kwargs):
-    forget_row(instance)
+    forget_row(row=instance)
 
 
 @receiver(post_page_move)
 def sync_moved_solutions(sender, instance, **kwargs):
     """A moved bank (or any ancestor) changes the tree paths of its solutions."""
     moved = SolutionPage.objects.filter(path__startswith=instance.path)
-    sync_solution_rows(moved.values_list("pk", flat=True))
+    sync_solution_rows(ids=moved.values_list("pk", flat=True))
 
 
 def _sync_solutions_under(page_id: int) -> None:
     path = Page.objects.filter(pk=page_id).values_list("path", flat=True).first()
     if path is not None:
-        sync_solution_rows(SolutionPage.objects.filter(path__startswith=path).values_list("pk", flat=True))
+        sync_solution_rows(ids=SolutionPage.objects.filter(path__startswith=path).values_list("pk", flat=True))
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -70,3 +71,9 @@ def forget_restricted_paths_when_pages_change(sender, instance, **kwargs):
     """A new, moved or deleted page of any type may take or free the path of a restricted one."""
     if isinstance(instance, Page):
         cache.delete(RESTRICTED_PATHS_KEY)
+
+
+@receiver(index_rebuilt)
+def rebuild_rows_with_the_index(sender, progress, **kwargs):
+    """`update_index` rebuilt Wagtail's index: the rows, their vectors and the facet totals follow."""
+    rebuild_solution_rows(progress=progress)

@@ -9,7 +9,7 @@ from that cache).
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/coworking_bench .venv/bin/python bench/search_bench.py
 
 It works on the database DATABASE_URL names (migrating it and adding a bank when needed), grows the bank
-to each size with `generate_solutions`, and is not part of the test suite.
+to each size with `bench/generate_solutions.py`, and is not part of the test suite.
 """
 
 import argparse
@@ -34,9 +34,9 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bank.demo.loader import ensure_bank  # noqa: E402
 from bank.models import SolutionPage  # noqa: E402
-from bank.services import analyze_tables, generate_solutions, index_solutions  # noqa: E402
+from bank.search.selectors import search_solutions  # noqa: E402
+from bench.generate_solutions import analyze_tables, generate_solutions, index_solutions  # noqa: E402
 from pages.demo.site import ensure_site  # noqa: E402
-from search.selectors import search_solutions  # noqa: E402
 
 QUERIES = [
     {"q": "теплица"},

@@ -17,11 +17,11 @@ from api.routers.images import router as images_router
 from api.routers.pages import router as pages_router
 from api.v2 import ResidentsDocumentsAPIViewSet, ResidentsImagesAPIViewSet, ResidentsPagesAPIViewSet
 from api.v3 import API
+from bank.api import SolutionsAPIViewSet
+from bank.api import router as bank_router
 from events.api import router as events_router
 from exhibitions.api import router as exhibitions_router
 from meetings.api import router as meetings_router
-from search.api import SolutionsAPIViewSet
-from search.api import router as bank_router
 from support.api import router as support_router
 
 api_v2 = WagtailAPIRouter("wagtailapi")

@@ -7,7 +7,7 @@
 
 DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "russian"}
 
-# ё and е are one letter; Russian and English words are stemmed; what the bank facets on is a keyword.
+# ё and е are one letter; Russian and English words are stemmed, as search.normalize does on the database backend.
 RUSSIAN_INDEX_SETTINGS = {
     "settings": {
         "analysis": {

@@ -1,9 +1,10 @@
 """Runs a normalised full-text query on the configured backend, falling back to the database backend.
 
-The bank search asks for a `RowMatch`: SQL that joins the query to the bank's search rows (`r`), so that
-visibility, facet filters, facet counts and the page of results are one statement whatever the backend.
-API v2 asks for a `Match`: an id subquery and the ids in order of relevance. One full-text evaluation feeds
-each, so a search costs a constant number of SQL queries.
+An app that keeps narrow search rows of its objects (a table keyed by `page_id`; on PostgreSQL with the
+vectors of `search.vectors`) asks for a `RowMatch`: SQL that joins the query to those rows (`r`), so that its
+visibility, filters, counts and page of results are one statement whatever the backend. Others ask for a
+`Match`: an id subquery and the ids in order of relevance. One full-text evaluation feeds each, so a search
+costs a constant number of SQL queries. Nothing here knows which models are searched: the caller names one.
 """
 
 import logging
@@ -129,7 +130,8 @@ def match(model, query: str) -> Match:
 
 @dataclass
 class RowMatch:
-    """How the search rows (alias `r`) meet a full-text query, as SQL fragments with their parameters.
+    """How an app's search rows (alias `r`, keyed by `page_id`) meet a full-text query, as SQL fragments with
+    their parameters.
 
     `columns` are carried into the statement's set of matches (alias `m`), where `order` ranks them, best
     first. `params` are in the order the fragments appear: columns, join, where.

@@ -1,6 +1,19 @@
-"""The open bank of project solutions: its index page, solution pages and the taxonomies editors manage."""
+"""The open bank of project solutions: its index page, solution pages, the taxonomies editors manage, and the
+rows and totals its search reads."""
 
-from bank.models.pages import SolutionBankPage, SolutionPage, SolutionTag, TeamMember
+from bank.models.bank_page import SolutionBankPage
+from bank.models.pages import SolutionPage, SolutionTag, TeamMember
+from bank.models.rows import FacetTotal, SolutionRow, SolutionRowsVersion
 from bank.models.taxonomy import ProjectType, SubjectArea
 
-__all__ = ["ProjectType", "SolutionBankPage", "SolutionPage", "SolutionTag", "SubjectArea", "TeamMember"]
+__all__ = [
+    "FacetTotal",
+    "ProjectType",
+    "SolutionBankPage",
+    "SolutionPage",
+    "SolutionRow",
+    "SolutionRowsVersion",
+    "SolutionTag",
+    "SubjectArea",
+    "TeamMember",
+]

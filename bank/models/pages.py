@@ -1,4 +1,4 @@
-"""The bank's index page and one solution page."""
+"""One solution page, its tags and its team."""
 
 import datetime
 
@@ -49,27 +49,6 @@ def academic_year_label(year: int) -> str:
 def current_academic_year() -> int:
     today = timezone.localdate()
     return today.year if today.month >= 9 else today.year - 1
-
-
-class SolutionBankPage(BasePage):
-    """The bank's index: full-text search with facets over the solutions below it."""
-
-    per_page = models.PositiveSmallIntegerField(
-        _("решений на странице"), default=12, validators=[MaxValueValidator(50)]
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("per_page")]
-    api_fields = [*BasePage.api_fields]
-
-    parent_page_types = ["pages.HomePage"]
-    subpage_types = ["bank.SolutionPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("банк проектных решений")
-        verbose_name_plural = _("банки проектных решений")
-
-    # The search app serves this page (search/wagtail_hooks.py): the bank's models never import the search.
 
 
 class SolutionTag(TaggedItemBase):

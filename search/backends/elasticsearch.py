@@ -1,4 +1,4 @@
-"""Elasticsearch 9 for the bank, with nothing lost when the server is down.
+"""Elasticsearch 9 with nothing lost when the server is down.
 
 Indexing a page while Elasticsearch is unreachable records the page in `PendingIndexEntry` and logs a warning
 instead of failing the editor's save; the next successful indexing call (or `manage.py update_index`) sends

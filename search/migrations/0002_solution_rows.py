@@ -4,9 +4,20 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 import search.fields
-from search.facet_keys import solution_keys
 
 ROWS = "search_solutionrow"
+SPAN = 100_000_000  # facet keys as bank.search.facet_keys packs them, frozen here as this migration wrote them
+
+
+def solution_keys(*, subjects, grade_from, grade_to, year, project_type_id, tags):
+    grades = range(grade_from, grade_to + 1) if grade_from and grade_to else ()
+    return [
+        *(1 * SPAN + pk for pk in subjects),
+        *(2 * SPAN + grade for grade in grades),
+        *([3 * SPAN + year] if year else []),
+        *([4 * SPAN + project_type_id] if project_type_id else []),
+        *(5 * SPAN + pk for pk in tags),
+    ]
 
 
 def add_vectors(apps, schema_editor):

@@ -1,17 +1,16 @@
-"""The bank's pages, the landing's featured solutions, the generator of solutions and reindexing."""
+"""The bank's pages, the landing's featured solutions and reindexing."""
 
 import datetime
 import io
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from bank.models import SolutionBankPage, SolutionPage
+from bank.search.selectors import search_solutions
 from pages.models import HomePage
 from residents.audiences import Audience
-from search.selectors import search_solutions
 from tests.bank.conftest import make_solution
 
 
@@ -47,25 +46,6 @@ def test_the_landing_shows_featured_then_newest_visible_solutions(client, bank, 
     html = client.get("/").text
     assert html.index("Старое избранное") < html.index("Новое решение")
     assert "Решение для сотрудников" not in html and "Пусто" not in html
-
-
-@pytest.mark.django_db
-def test_generate_solutions_bulk_creates_a_valid_searchable_tree(bank):
-    call_command("generate_solutions", "30", "--seed", "7", verbosity=0, stdout=io.StringIO())
-    generated = SolutionPage.objects.filter(slug__startswith="generated-")
-    assert generated.count() == 30
-    assert all(not problems for problems in Page.find_problems())
-    bank.refresh_from_db()
-    assert bank.numchild == 30
-    titles = sorted(generated.values_list("title", flat=True))
-    assert search_solutions(user=None, params={"q": titles[0].split(":")[0]}, per_page=50).count >= 1
-    assert all(solution.live and solution.url for solution in generated[:3])
-
-
-@pytest.mark.django_db
-def test_generate_solutions_refuses_bad_input_in_russian(empty_home):
-    with pytest.raises(Exception, match="Банк решений не найден"):
-        call_command("generate_solutions", "5", verbosity=0)
 
 
 @pytest.mark.django_db

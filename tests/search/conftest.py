@@ -1,1 +1,1 @@
-from tests.bank.conftest import bank, bank_demo  # noqa: F401 (shared fixtures of the bank)
+from tests.bank.conftest import bank  # noqa: F401 (the bank that the Elasticsearch tests publish into)

@@ -11,9 +11,9 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
+from bank.search.selectors import search_solutions
 from search.conf import search_backends
 from search.models import PendingIndexEntry
-from search.selectors import search_solutions
 from tests.bank.conftest import make_solution
 
 UNREACHABLE = search_backends({"ELASTICSEARCH_URL": "http://127.0.0.1:9", "ELASTICSEARCH_TIMEOUT": "1"})

@@ -1,24 +1,18 @@
-"""Wagtail's `update_index`, then the bank's search rows and facet totals rebuilt from the pages, with a
-progress bar."""
+"""Wagtail's `update_index`, then whatever other apps derive from the index (`search.signals.index_rebuilt`),
+each with a progress bar."""
 
 from tqdm import tqdm
 from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
 
-from bank.models import SolutionPage
-from search.services import rebuild_totals, sync_solution_rows
-
-CHUNK = 1000
+from search.signals import index_rebuilt
 
 
 class Command(WagtailUpdateIndex):
-    help = "Перестраивает поисковые индексы Wagtail и строки поиска по банку решений."
+    help = "Перестраивает поисковые индексы Wagtail и то, что приложения строят по ним (строки поиска по банку)."
 
     def handle(self, **options):
         super().handle(**options)
-        ids = list(SolutionPage.objects.order_by("pk").values_list("pk", flat=True))
-        with tqdm(total=len(ids), unit="реш.", desc="Строки поиска по банку", disable=self.verbosity == 0) as bar:
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
-                sync_solution_rows(chunk)
-                bar.update(len(chunk))
-        rebuild_totals()
+        index_rebuilt.send(sender=self.__class__, progress=self.progress_bar)
+
+    def progress_bar(self, *, total: int, desc: str, unit: str = "") -> tqdm:
+        return tqdm(total=total, desc=desc, unit=unit, disable=self.verbosity == 0)

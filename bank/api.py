@@ -1,4 +1,5 @@
-"""`/api/v3/bank/`: the bank's search with facets and the title suggestions, on the project's v3 API.
+"""`/api/v3/bank/`: the bank's search with facets and the title suggestions, on the project's v3 API; and
+`/api/v2/solutions/`, the solutions on Wagtail's API v2, searchable in Russian.
 
 Anonymous callers see what everyone may see; a bearer token makes the search answer as its user.
 """
@@ -12,11 +13,11 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from bank.models import SolutionPage
+from bank.search.forms import BankSearchForm
+from bank.search.selectors import COVER_RENDITION, search_solutions, suggest_titles
 from bank.selectors import visible_solutions
 from search.engine import match
-from search.forms import BankSearchForm
 from search.normalize import normalize
-from search.selectors import COVER_RENDITION, search_solutions, suggest_titles
 
 router = Router(tags=["bank"])
 PER_PAGE = 20

@@ -5,7 +5,7 @@ It runs on whatever database the suite runs on (SQLite FTS5 by default, PostgreS
 
 import pytest
 
-from search.selectors import search_solutions
+from bank.search.selectors import search_solutions
 
 # query → a title that must be among the first five results
 RELEVANCE_SET = [

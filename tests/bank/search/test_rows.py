@@ -6,12 +6,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
-from bank.models import SolutionBankPage
+from bank.models import FacetTotal, SolutionBankPage, SolutionRow
+from bank.search.facet_keys import FACETS, SPAN, facet_key, solution_keys, split_key
+from bank.search.selectors import search_solutions
 from residents.audiences import Audience
 from search import engine
-from search.facet_keys import FACETS, SPAN, facet_key, solution_keys, split_key
-from search.models import FacetTotal, SolutionRow
-from search.selectors import search_solutions
 from tests.bank.conftest import make_solution
 
 

@@ -27,3 +27,7 @@ class BankSearchForm(forms.Form):
         values["sort"] = values.get("sort") or "relevance"
         values["page"] = values.get("page") or 1
         return values
+
+
+# The headings of the bank page's facet lists are the form's own labels, so the two never disagree.
+FACET_LABELS = {name: BankSearchForm.base_fields[name].label for name in BankSearchForm.FILTERS}

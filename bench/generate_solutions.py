@@ -1,27 +1,43 @@
-"""Writes of the bank with rules: generating many solutions at once for benchmarks.
+"""Grows the bank with generated solutions for benchmarks: the same seed gives the same solutions.
+
+    DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python bench/generate_solutions.py 10000 --seed 1
 
 Pages are created in bulk: tree paths are computed here and rows inserted with bulk inserts, because
-`add_child` one page at a time would take hours for 100,000 solutions.
+`add_child` one page at a time would take hours for 100,000 solutions. The solutions go under the first bank
+of the database that DATABASE_URL names (`manage.py load_demo` makes one). Not part of the test suite; its
+tests are in `tests/bench/`.
 """
 
+import argparse
 import datetime
+import os
 import random
+import sys
 import uuid
 from collections.abc import Callable
+from pathlib import Path
+
+import django
+from django.apps import apps
+
+if not apps.ready:  # run as a script; under the test suite, Django is set up already
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coworking.settings.dev")
+    django.setup()
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from taggit.models import Tag
+from tqdm import tqdm
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 
 from bank.demo.data import SOLUTIONS, STAGE_TITLES, TEAM_NAMES
 from bank.demo.loader import ensure_taxonomies, ensure_tutors
-from bank.models import SolutionPage, SolutionTag, TeamMember
-from search.models import SolutionRow
-from search.services import sync_solution_rows
+from bank.models import SolutionBankPage, SolutionPage, SolutionRow, SolutionTag, TeamMember
+from bank.search.rows import sync_solution_rows
 
 Progress = Callable[[int], None]
 
@@ -157,12 +173,12 @@ def index_solutions(ids: list[int]) -> None:
     )
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(SolutionPage, solutions)
-    sync_solution_rows(ids)
+    sync_solution_rows(ids=ids)
 
 
 def generate_solutions(
     *,
-    bank,
+    bank: SolutionBankPage,
     count: int,
     seed: int = 1,
     batch_size: int = 500,
@@ -211,3 +227,34 @@ def analyze_tables() -> None:
     with connection.cursor() as cursor:
         for table in tables:
             cursor.execute(f"{command} {connection.ops.quote_name(table)}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description="Создаёт N проектных решений в банке для замеров (одинаковых при одинаковом --seed)."
+    )
+    parser.add_argument("count", type=int, help="Сколько решений создать")
+    parser.add_argument("--seed", type=int, default=1, help="Зерно генератора: одно зерно — одни и те же решения")
+    parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--no-index", action="store_true", help="Не индексировать (потом выполните update_index)")
+    parser.add_argument("--quiet", action="store_true", help="Без индикатора хода")
+    arguments = parser.parse_args(argv)
+    if arguments.count < 1:
+        parser.error("Число решений должно быть положительным.")
+    bank = SolutionBankPage.objects.order_by("path").first()
+    if bank is None:
+        parser.error("Банк решений не найден: сначала выполните manage.py load_demo.")
+    with tqdm(total=arguments.count, unit="реш.", desc="Решения", disable=arguments.quiet) as bar:
+        generate_solutions(
+            bank=bank,
+            count=arguments.count,
+            seed=arguments.seed,
+            batch_size=arguments.batch_size,
+            index=not arguments.no_index,
+            progress=bar.update,
+        )
+    print(f"Создано решений: {arguments.count}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""The bank's index page: its own search, with facets, over the solutions below it."""
+
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from bank.search.forms import FACET_LABELS, BankSearchForm
+from bank.search.selectors import search_solutions
+from pages.models.base import BasePage
+
+
+class SolutionBankPage(BasePage):
+    """The bank's index: full-text search with facets over the solutions below it."""
+
+    per_page = models.PositiveSmallIntegerField(
+        _("решений на странице"), default=12, validators=[MaxValueValidator(50)]
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("per_page")]
+    api_fields = [*BasePage.api_fields]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["bank.SolutionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("банк проектных решений")
+        verbose_name_plural = _("банки проектных решений")
+
+    def get_context(self, request, *args, **kwargs):
+        """The page is its search: every state (query, facets, sort, page) comes from the URL, so a search
+        can be shared and works without JavaScript; parameters that do not fit are named and left out."""
+        context = super().get_context(request, *args, **kwargs)
+        form = BankSearchForm(request.GET)
+        params = form.parameters()
+        context.update(
+            form=form,
+            params=params,
+            found=search_solutions(user=request.user, params=params, per_page=self.per_page, within=self),
+            facet_labels=FACET_LABELS,
+            has_filters=any(params.get(name) for name in BankSearchForm.FILTERS),
+        )
+        return context
