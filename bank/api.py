@@ -1,26 +1,29 @@
 """`/api/v3/bank/`: the bank's search with facets and the title suggestions, on the project's v3 API; and
 `/api/v2/solutions/`, the solutions on Wagtail's API v2, searchable in Russian.
 
-Anonymous callers see what everyone may see; a bearer token makes the search answer as its user.
+Each caller, anonymous or signed in by session or token, gets what their tier opens (`api.auth`).
 """
+
+from typing import Literal
 
 from django.db.models import Case, When
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
-from pydantic import Field
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import paginate
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
+from api.images import ImageData, image_data
+from api.pagination import LimitOffset, ListMeta, ListParams
+from api.v2 import ConventionsMixin
 from bank.models import SolutionPage
 from bank.search.forms import BankSearchForm
-from bank.search.selectors import COVER_RENDITION, search_solutions, suggest_titles
+from bank.search.selectors import SearchWindow, search_window, suggest_titles
 from bank.selectors import visible_solutions
 from search.engine import match
 from search.normalize import normalize
 
 router = Router(tags=["bank"])
-PER_PAGE = 20
 V2_RANKED = 500  # API v2 orders the best matches by relevance, the rest newest first
 
 
@@ -31,108 +34,87 @@ class BankSearchParams(Schema):
     year: int | None = Field(None, ge=2000, le=2100, description="Учебный год: год его начала")
     type: str = Field("", description="Тип проекта (slug)")
     tag: str = Field("", description="Метка (slug)")
-    sort: str = Field("relevance", pattern="^(relevance|date)$", description="relevance или date")
-    page: int = Field(1, ge=1)
+    sort: Literal["relevance", "date"] = Field("relevance", description="relevance или date")
 
 
-class CoverSchema(Schema):
-    url: str
-    width: int
-    height: int
-    alt: str
-
-
-class SolutionHitSchema(Schema):
+class BankSolutionHitSchema(Schema):
     id: int
     title: str
     url: str
     summary: str
-    subjects: list[str]
+    subjects: list[str] = Field(alias="subject_names")
     grades: list[int]
-    year: str
-    type: str
-    tags: list[str]
-    cover: CoverSchema | None
+    year: str = Field(alias="academic_year_label")
+    type: str = Field(alias="project_type_name")
+    tags: list[str] = Field(alias="tag_names")
+    cover: ImageData | None
     snippet: str = Field(description="Фрагмент текста, найденные слова в <mark>")
 
+    @staticmethod
+    def resolve_url(solution: SolutionPage, context) -> str:
+        return solution.get_full_url(context["request"])
 
-class FacetValueSchema(Schema):
+    @staticmethod
+    def resolve_cover(solution: SolutionPage, context) -> ImageData | None:
+        return image_data(solution.cover, request=context["request"])
+
+    @staticmethod
+    def resolve_snippet(solution: SolutionPage) -> str:
+        return str(solution.snippet)
+
+
+class BankFacetValueSchema(Schema):
     value: str
     label: str
     count: int
     selected: bool
 
 
-class BankSearchSchema(Schema):
-    count: int
-    page: int
-    num_pages: int
-    results: list[SolutionHitSchema]
-    facets: dict[str, list[FacetValueSchema]]
+class BankSearchResultsSchema(Schema):
+    """A window of the results, with the whole result's count and, per facet, the count of each value."""
+
+    meta: ListMeta
+    items: list[BankSolutionHitSchema] = Field(alias="results")
+    facets: dict[str, list[BankFacetValueSchema]]
+
+    @staticmethod
+    def resolve_meta(found: SearchWindow) -> dict:
+        return {"total_count": found.count}
 
 
-class SuggestionSchema(Schema):
+class BankSuggestionSchema(Schema):
     id: int
     title: str
     url: str
 
-
-def _cover(solution) -> dict | None:
-    if not solution.cover:
-        return None
-    rendition = solution.cover.get_rendition(COVER_RENDITION)
-    return {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": solution.cover.title}
-
-
-def _hit(solution, request: HttpRequest) -> dict:
-    return {
-        "id": solution.pk,
-        "title": solution.title,
-        "url": solution.get_full_url(request),
-        "summary": solution.summary,
-        "subjects": solution.subject_names,
-        "grades": solution.grades,
-        "year": solution.academic_year_label,
-        "type": solution.project_type_name,
-        "tags": solution.tag_names,
-        "cover": _cover(solution),
-        "snippet": str(solution.snippet),
-    }
+    @staticmethod
+    def resolve_url(solution: SolutionPage, context) -> str:
+        return solution.get_full_url(context["request"])
 
 
 @router.get(
     "/search/",
-    response=BankSearchSchema,
-    auth=[BearerTokenAuth(), AllowAnonymous()],
+    response=BankSearchResultsSchema,
     url_name="bank_search",
     operation_id="bank_search",
     summary="Поиск по банку проектных решений с фасетами",
+    by_alias=False,
 )
-def bank_search(request: HttpRequest, filters: Query[BankSearchParams]):
+def bank_search(request: HttpRequest, filters: Query[BankSearchParams], window: Query[ListParams]):
     params = BankSearchForm(filters.dict()).parameters()
-    found = search_solutions(user=request.user, params=params, per_page=PER_PAGE)
-    return {
-        "count": found.count,
-        "page": found.page.number,
-        "num_pages": found.page.paginator.num_pages,
-        "results": [_hit(solution, request) for solution in found.results],
-        "facets": {name: [vars(value) for value in values] for name, values in found.facets.items()},
-    }
+    return search_window(user=request.user, params=params, limit=window.limit, offset=window.offset)
 
 
 @router.get(
     "/suggest/",
-    response=list[SuggestionSchema],
-    auth=[BearerTokenAuth(), AllowAnonymous()],
+    response=list[BankSuggestionSchema],
     url_name="bank_suggest",
     operation_id="bank_suggest",
     summary="Подсказки названий решений по первым буквам",
 )
-def bank_suggest(request: HttpRequest, q: str = ""):
-    return [
-        {"id": solution.pk, "title": solution.title, "url": solution.get_url(request)}
-        for solution in suggest_titles(user=request.user, prefix=q[:100])
-    ]
+@paginate(LimitOffset)
+def bank_suggest(request: HttpRequest, q: str = Query("", max_length=100)):
+    return suggest_titles(user=request.user, prefix=q)
 
 
 class NormalisedSearchFilter(SearchFilter):
@@ -155,7 +137,7 @@ class NormalisedSearchFilter(SearchFilter):
         return matches.order_by(relevance, "-pk")
 
 
-class SolutionsAPIViewSet(PagesAPIViewSet):
+class SolutionsAPIViewSet(ConventionsMixin, PagesAPIViewSet):
     """`/api/v2/solutions/`: solutions the caller may see, readable in full and searchable with `?search=`."""
 
     model = SolutionPage

@@ -5,6 +5,7 @@ from django.db.models import Prefetch, QuerySet
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
+from api.images import FILTERS as API_IMAGE_FILTERS
 from bank.models.pages import SolutionPage
 from residents.selectors import User, visible_pages
 
@@ -42,8 +43,9 @@ def visible_solutions(queryset: QuerySet | None = None, *, user: User, within=No
 
 
 def with_card_data(queryset: QuerySet) -> QuerySet:
-    """What a solution card shows, fetched in a constant number of queries."""
-    covers = Prefetch("cover", queryset=get_image_model().objects.prefetch_renditions(CARD_RENDITION))
+    """What a solution card shows, on the bank page and in the API, fetched in a constant number of queries."""
+    renditions = get_image_model().objects.prefetch_renditions(CARD_RENDITION, *API_IMAGE_FILTERS)  # page and API
+    covers = Prefetch("cover", queryset=renditions)
     return queryset.select_related("project_type").prefetch_related("subjects", "tags", covers)
 
 

@@ -19,6 +19,16 @@ COVER_RENDITION = CARD_RENDITION
 
 
 @dataclass
+class SearchWindow:
+    """A window of the bank search's results, with the whole result's count and facet counts."""
+
+    count: int
+    results: list[SolutionPage]
+    facets: dict[str, list[FacetValue]]
+    query_stems: set[str] = field(default_factory=set)
+
+
+@dataclass
 class BankResults:
     count: int
     page: PaginatorPage
@@ -37,41 +47,63 @@ def _page_number(value) -> int:
         return 1
 
 
-def search_solutions(*, user: User, params: dict, per_page: int = 12, within=None) -> BankResults:
-    """The bank search: query, facet filters, facet counts, sorting and one page of results.
+def _matches(*, user: User, params: dict, within, limit: int, offset: int):
+    """The search's count, its facet counts and the ids of one window of results, over visible matches only;
+    and a reader of another window, for a page asked past the last.
 
-    The visible, filtered matches are counted five ways and paged in one statement over the search rows
+    The visible, filtered matches are counted five ways and windowed in one statement over the search rows
     (`bank.models.SolutionRow`), remembered until a row changes; browsing whole banks reads the facet
-    totals instead. The page's cards take a constant number of queries more.
-    """
+    totals instead."""
     query = normalize(params.get("q") or "")
     match = engine.row_match(SolutionPage, query) if query else engine.RowMatch()
     by_relevance = bool(query) and params.get("sort", "relevance") == "relevance"
     visible, visible_values = queries.visibility(user, within)
     filters, filter_values = queries.filters(params)
-    number = _page_number(params.get("page"))
     if query or filters:
         sql = queries.statement(match, [*visible, *filters], f"{match.order}, " if by_relevance and match.order else "")
         values = [*match.params, *visible_values, *filter_values]
 
-        def page_ids(offset: int) -> list[int]:
-            return queries.cached_run(sql, values, limit=per_page, offset=offset)[2]
+        def window_ids(*, limit: int, offset: int) -> list[int]:
+            return queries.cached_run(sql, values, limit=limit, offset=offset)[2]
 
-        total, counts, hits = queries.cached_run(sql, values, limit=per_page, offset=(number - 1) * per_page)
+        total, counts, ids = queries.cached_run(sql, values, limit=limit, offset=offset)
     else:
 
-        def page_ids(offset: int) -> list[int]:
-            return queries.newest_ids(visible, visible_values, limit=per_page, offset=offset)
+        def window_ids(*, limit: int, offset: int) -> list[int]:
+            return queries.newest_ids(visible, visible_values, limit=limit, offset=offset)
 
-        (total, counts), hits = queries.whole_bank_counts(user, within), page_ids((number - 1) * per_page)
-    page = Paginator(range(total), per_page).get_page(number)
-    if total and page.number != number:  # past the last page: show the last one, as Django's paginator does
-        hits = page_ids((page.number - 1) * per_page)
-    by_id = {solution.pk: solution for solution in with_card_data(SolutionPage.objects.filter(pk__in=hits))}
-    page.object_list = [by_id[pk] for pk in hits if pk in by_id]
-    stems = set(query.split())
-    for solution in page.object_list:
+        (total, counts), ids = queries.whole_bank_counts(user, within), window_ids(limit=limit, offset=offset)
+    return total, counts, ids, window_ids, set(query.split())
+
+
+def _cards(ids: list[int], stems: set[str]) -> list[SolutionPage]:
+    """The solutions of `ids` in that order, with what a card shows and the snippet around the query's words."""
+    by_id = {solution.pk: solution for solution in with_card_data(SolutionPage.objects.filter(pk__in=ids))}
+    cards = [by_id[pk] for pk in ids if pk in by_id]
+    for solution in cards:
         solution.snippet = _snippet(solution, stems)
+    return cards
+
+
+def search_window(*, user: User, params: dict, limit: int, offset: int, within=None) -> SearchWindow:
+    """The bank search for the APIs: `limit` results from `offset` on (none past the end)."""
+    total, counts, ids, _window_ids, stems = _matches(
+        user=user, params=params, within=within, limit=limit, offset=offset
+    )
+    return SearchWindow(count=total, results=_cards(ids, stems), facets=facets_of(counts, params), query_stems=stems)
+
+
+def search_solutions(*, user: User, params: dict, per_page: int = 12, within=None) -> BankResults:
+    """The bank search for the bank page: query, facet filters, facet counts, sorting and one page of results;
+    a page past the last shows the last one, as Django's paginator does."""
+    number = _page_number(params.get("page"))
+    total, counts, ids, window_ids, stems = _matches(
+        user=user, params=params, within=within, limit=per_page, offset=(number - 1) * per_page
+    )
+    page = Paginator(range(total), per_page).get_page(number)
+    if total and page.number != number:
+        ids = window_ids(limit=per_page, offset=(page.number - 1) * per_page)
+    page.object_list = _cards(ids, stems)
     return BankResults(count=total, page=page, facets=facets_of(counts, params), query_stems=stems)
 
 

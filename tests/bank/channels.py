@@ -60,7 +60,7 @@ def sees_solution_page(client: Client, solution) -> bool:
 
 def sees_in_v3_results(client: Client, solution) -> bool:
     response = client.get("/api/v3/bank/search/", {"q": solution.search_word}, **_bearer(client))
-    return any(hit["id"] == solution.pk for hit in response.json()["results"])
+    return any(hit["id"] == solution.pk for hit in response.json()["items"])
 
 
 def sees_in_v3_facets(client: Client, solution) -> bool:
@@ -92,7 +92,7 @@ def sees_in_atom(client: Client, solution) -> bool:
 
 def sees_in_suggestions(client: Client, solution) -> bool:
     response = client.get("/api/v3/bank/suggest/", {"q": solution.search_word}, **_bearer(client))
-    return any(item["id"] == solution.pk for item in response.json())
+    return any(item["id"] == solution.pk for item in response.json()["items"])
 
 
 CHANNELS = [

@@ -58,7 +58,7 @@ def test_a_draft_solution_never_leaks_its_title_snippet_or_count(client, bank):
     assert "Химия" not in output  # the draft's subject has no facet count
     assert client.get(draft.url).status_code == 404
     data = client.get("/api/v3/bank/search/", {"q": "общийтермин"}).json()
-    assert data["count"] == 1
+    assert data["meta"]["total_count"] == 1
     assert sum(value["count"] for value in data["facets"]["subject"]) == 1
 
 
@@ -67,7 +67,7 @@ def test_a_password_restricted_solution_never_leaks(client, bank):
     make_solution(bank, title="Закрытоепаролем решение", text="закрытыйтермин", restricted=True)
     output = _all_outputs(client, "закрытоепаролем") + _all_outputs(client, "закрытыйтермин")
     assert "Закрытоепаролем" not in output
-    assert client.get("/api/v3/bank/search/", {"q": "закрытыйтермин"}).json()["count"] == 0
+    assert client.get("/api/v3/bank/search/", {"q": "закрытыйтермин"}).json()["meta"]["total_count"] == 0
 
 
 @pytest.mark.django_db
@@ -96,5 +96,5 @@ def test_students_appear_only_by_consented_display_names(client, bank):
     for output in outputs:
         assert "Несогласный" not in output
     # the name without consent is not even in the search index
-    assert client.get("/api/v3/bank/search/", {"q": "Несогласный"}).json()["count"] == 0
-    assert client.get("/api/v3/bank/search/", {"q": "Анна"}).json()["count"] == 1
+    assert client.get("/api/v3/bank/search/", {"q": "Несогласный"}).json()["meta"]["total_count"] == 0
+    assert client.get("/api/v3/bank/search/", {"q": "Анна"}).json()["meta"]["total_count"] == 1

@@ -11,10 +11,10 @@
         if (value.length < 2) { list.innerHTML = ""; return; }
         timer = window.setTimeout(function () {
             fetch(input.dataset.suggestUrl + "?q=" + encodeURIComponent(value), {credentials: "same-origin"})
-                .then(function (response) { return response.ok ? response.json() : []; })
-                .then(function (items) {
+                .then(function (response) { return response.ok ? response.json() : {items: []}; })
+                .then(function (answer) {
                     list.innerHTML = "";
-                    items.forEach(function (item) {
+                    answer.items.forEach(function (item) {
                         var option = document.createElement("option");
                         option.value = item.title;
                         list.appendChild(option);
