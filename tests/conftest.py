@@ -34,9 +34,11 @@ def uses_demo(item: pytest.Item) -> bool:
 
 
 def commits(item: pytest.Item) -> bool:
+    """True for a test that pytest-django runs outside a transaction (it flushes the database afterwards)."""
     marker = item.get_closest_marker("django_db")
-    fixtures = set(getattr(item, "fixturenames", ()))
-    return bool(marker and marker.kwargs.get("transaction")) or bool(fixtures & {"transactional_db", "live_server"})
+    if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+        return True
+    return bool({"transactional_db", "live_server", "django_db_reset_sequences"} & set(item.fixturenames))
 
 
 @pytest.hookimpl(trylast=True)
