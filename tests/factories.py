@@ -7,6 +7,18 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from pages.models import HomePage
+
+
+def make_empty_home() -> HomePage:
+    """A bare HomePage in Russian as the default site's root, in place of the page Wagtail's migrations make."""
+    russian = Locale.objects.get_or_create(language_code="ru")[0]
+    Page.objects.filter(depth=2).delete()
+    home = Page.get_first_root_node().add_child(instance=HomePage(title="Коворкинг", slug="home", locale=russian))
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+    return home
 
 
 def png_bytes(width: int = 40, height: int = 30, colour=(11, 79, 156)) -> bytes:

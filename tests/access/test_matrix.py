@@ -2,17 +2,27 @@
 
 Channels are data: each area lists them in `tests/<area>/channels.py` (`CHANNELS = [Channel(...)]`), and
 this module collects every such file it finds, so a new content type joins the matrix without new tests.
+
+The setup is shared, the cases are not: one user of each kind is made once for the module, and one item
+per channel and audience once for the cases of all kinds of user (pytest runs those cases one after
+another, see tests/sharing.py). Each case signs its user in afresh, asks for the item through the channel
+in a transaction of its own, and asserts: every case can still fail on its own leak.
 """
 
 import importlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
+from django.contrib.auth import get_user_model
 from django.test import Client
 
+from pages.models import HomePage
 from residents.audiences import Audience
+from tests.access.channels import Channel
 from tests.access.users import USER_KINDS
+from tests.factories import make_empty_home
+from tests.sharing import shared_rows
 
 TESTS = Path(__file__).resolve().parent.parent
 
@@ -28,23 +38,54 @@ def collect_channels() -> list:
 
 
 CHANNELS = collect_channels()
+CASES = [(area, channel, audience) for area, channel in CHANNELS for audience in Audience.values]
+
+
+@dataclass(frozen=True)
+class Case:
+    channel: Channel
+    audience: str
+    item: object
+
+
+@pytest.fixture(scope="module")
+def matrix_site(django_db_setup, django_db_blocker) -> tuple[int, dict]:
+    """The empty home page's id and the id of a user of each kind (None for the anonymous visitor)."""
+
+    def build():
+        home = make_empty_home()
+        users = {kind.name: getattr(kind.make(), "pk", None) for kind in USER_KINDS}
+        return home.pk, users
+
+    with shared_rows(django_db_blocker, build) as site:
+        yield site
+
+
+@pytest.fixture(scope="module")
+def case(request, matrix_site, django_db_blocker) -> Case:
+    """One live item of a channel with an audience, under the empty home; the item is alone of its kind, as
+    each channel expects, and is rolled back before the next channel or audience builds its own."""
+    _area, channel, audience = request.param
+    home_pk, _users = matrix_site
+    with shared_rows(django_db_blocker, lambda: channel.make_item(HomePage.objects.get(pk=home_pk), audience)) as item:
+        yield Case(channel, audience, item)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", USER_KINDS, ids=str)
-@pytest.mark.parametrize("audience", Audience.values)
-@pytest.mark.parametrize("area,channel", CHANNELS, ids=[f"{area}: {channel}" for area, channel in CHANNELS])
-def test_access_matrix(area, channel, audience, kind, empty_home):
-    cache.clear()  # Wagtail caches renditions by image id, and ids repeat after each test's rollback
+@pytest.mark.parametrize(
+    "case", CASES, ids=[f"{area}: {channel}-{audience}" for area, channel, audience in CASES], indirect=True
+)
+def test_access_matrix(case, kind, matrix_site):
     client = Client()
-    user = kind.make()
-    if user is not None:
-        client.force_login(user)
-    item = channel.make_item(empty_home, audience)
+    user_pk = matrix_site[1][kind.name]
+    if user_pk is not None:
+        client.force_login(get_user_model().objects.get(pk=user_pk))
+    channel, audience = case.channel, case.audience
     allowed = audience == Audience.EVERYONE if channel.public_only else audience in kind.audiences
-    if channel.signed_in_only and user is None:
+    if channel.signed_in_only and user_pk is None:
         allowed = False
-    assert channel.sees(client, item) is allowed, (
+    assert channel.sees(client, case.item) is allowed, (
         f"{channel} shows {'nothing' if allowed else 'an item'} of audience «{audience}» to {kind}"
     )
 

@@ -150,7 +150,7 @@ def client_for(caller: str) -> Client:
 
 
 @pytest.mark.parametrize("contract", CONTRACTS, ids=[contract.name for contract in CONTRACTS])
-def test_the_answer_keeps_its_stored_contract(demo, contract):
+def test_the_answer_keeps_its_stored_contract(demo_site, contract):
     client = client_for(contract.caller)
     if contract.method == "post":
         response = client.post(contract.url(), contract.body, content_type="application/json")

@@ -4,20 +4,17 @@ import itertools
 import pytest
 from wagtail.models import PageViewRestriction
 
-from bank.demo.loader import ensure_bank, ensure_solutions, ensure_taxonomies
-from bank.models import SolutionPage, TeamMember
+from bank.demo.loader import ensure_bank, ensure_taxonomies
+from bank.models import SolutionBankPage, SolutionPage, TeamMember
 from residents.audiences import Audience
 
 _numbers = itertools.count(1)
 
 
 @pytest.fixture
-def bank_demo(empty_home, django_capture_on_commit_callbacks):
-    """The bank with its 63 demo solutions (without cover pictures, to keep the tests quick)."""
-    with django_capture_on_commit_callbacks(execute=True):
-        bank = ensure_bank(empty_home, report=lambda line: None)
-        ensure_solutions(bank, report=lambda line: None, covers=False)
-    return bank
+def bank_demo(home) -> SolutionBankPage:
+    """The bank of the demo site, with its 63 demo solutions."""
+    return SolutionBankPage.objects.child_of(home).get()
 
 
 @pytest.fixture

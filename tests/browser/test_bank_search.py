@@ -4,15 +4,15 @@ import pytest
 
 from tests.bank.conftest import bank, make_solution  # noqa: F401 (the bank fixture)
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 
-def test_titles_are_suggested_while_typing_and_enter_searches(browser, live_server, bank, screenshots):  # noqa: F811
+def test_titles_are_suggested_while_typing_and_enter_searches(browser, site_server, bank, screenshots):  # noqa: F811
     make_solution(bank, title="Умная теплица", text="Датчики влажности и полив")
     make_solution(bank, title="Метеостанция", text="Датчики давления")
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
     page = context.new_page()
-    page.goto(live_server.url + bank.url)
+    page.goto(site_server.url + bank.url)
     page.focus("#bank-q")
     page.keyboard.type("тепл")
     page.wait_for_function(

@@ -6,8 +6,7 @@ import pytest
 
 from tests.browser.test_landing import VIEWPORTS, focused
 
-# The live server reads the database from another thread, so the demo data must be committed.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 
 def tab_to(page, predicate, limit=80) -> dict:
@@ -19,10 +18,10 @@ def tab_to(page, predicate, limit=80) -> dict:
     raise AssertionError("the element was not reached by keyboard")
 
 
-def test_month_calendar_is_browsed_by_keyboard(browser, live_server, demo_site, screenshots):
+def test_month_calendar_is_browsed_by_keyboard(browser, site_server, demo_site, screenshots):
     context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="ru-RU")
     page = context.new_page()
-    page.goto(live_server.url + "/events/calendar/")
+    page.goto(site_server.url + "/events/calendar/")
     page.screenshot(path=screenshots / "events-calendar.png", full_page=True)
     current = page.locator("h1").inner_text()
 
@@ -32,7 +31,7 @@ def test_month_calendar_is_browsed_by_keyboard(browser, live_server, demo_site, 
         page.keyboard.press("Enter")
     assert page.locator("h1").inner_text() != current
 
-    page.goto(live_server.url + "/events/calendar/")
+    page.goto(site_server.url + "/events/calendar/")
     tab_to(page, lambda s: re.fullmatch(r"/events/\d+/", s["href"] or "") is not None)
     with page.expect_navigation():
         page.keyboard.press("Enter")
@@ -41,10 +40,10 @@ def test_month_calendar_is_browsed_by_keyboard(browser, live_server, demo_site, 
 
 
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
-def test_generator_plans_an_event_and_downloads_its_programme(browser, live_server, demo_site, screenshots, viewport):
+def test_generator_plans_an_event_and_downloads_its_programme(browser, site_server, demo_site, screenshots, viewport):
     context = browser.new_context(viewport=VIEWPORTS[viewport], locale="ru-RU", accept_downloads=True)
     page = context.new_page()
-    page.goto(live_server.url + "/generator/")
+    page.goto(site_server.url + "/generator/")
     page.select_option("#id_event_format", "case-tournament")
     page.fill("#id_topic", "Школьный двор будущего")
     page.fill("#id_duration", "97")

@@ -5,8 +5,7 @@ import pytest
 from exhibitions.models import ExhibitionPage
 from exhibitions.selectors import exhibit_sequence, exhibition_halls
 
-# The live server reads the database from another thread, so the demo data must be committed.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 FOCUSED = """() => {
     const el = document.activeElement;
@@ -30,7 +29,7 @@ def heading(page) -> str:
 
 
 def test_visitor_walks_an_exhibition_from_first_to_last_exhibit_by_keyboard(
-    browser, live_server, demo_site, screenshots
+    browser, site_server, demo_site, screenshots
 ):
     exhibition = ExhibitionPage.objects.get(slug="economy-around-us")
     titles = [exhibit.title for exhibit in exhibit_sequence(halls=exhibition_halls(page=exhibition))]
@@ -38,7 +37,7 @@ def test_visitor_walks_an_exhibition_from_first_to_last_exhibit_by_keyboard(
 
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
     page = context.new_page()
-    page.goto(live_server.url + exhibition.url)
+    page.goto(site_server.url + exhibition.url)
 
     start = tab_to(page, lambda state: state["text"] == "Начать осмотр с первого экспоната")
     assert start["outline"] != "none", "focus must be visible"
@@ -66,24 +65,24 @@ def test_visitor_walks_an_exhibition_from_first_to_last_exhibit_by_keyboard(
     context.close()
 
 
-def test_exhibition_and_exhibit_pages_fit_a_phone(browser, live_server, demo_site, screenshots):
+def test_exhibition_and_exhibit_pages_fit_a_phone(browser, site_server, demo_site, screenshots):
     exhibition = ExhibitionPage.objects.get(slug="economy-around-us")
     context = browser.new_context(viewport={"width": 375, "height": 740}, locale="ru-RU")
     page = context.new_page()
-    page.goto(live_server.url + exhibition.url)
+    page.goto(site_server.url + exhibition.url)
     page.screenshot(path=screenshots / "exhibition-phone.png", full_page=True)
     assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
-    page.goto(live_server.url + page.locator("a.button").get_attribute("href"), wait_until="domcontentloaded")
+    page.goto(site_server.url + page.locator("a.button").get_attribute("href"), wait_until="domcontentloaded")
     assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
     context.close()
 
 
-def test_lightbox_opens_by_keyboard_traps_focus_and_closes_with_escape(browser, live_server, demo_site, screenshots):
+def test_lightbox_opens_by_keyboard_traps_focus_and_closes_with_escape(browser, site_server, demo_site, screenshots):
     exhibition = ExhibitionPage.objects.get(slug="economy-around-us")
     titles = [exhibit.title for exhibit in exhibit_sequence(halls=exhibition_halls(page=exhibition))]
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
     page = context.new_page()
-    page.goto(live_server.url + exhibition.url)
+    page.goto(site_server.url + exhibition.url)
     dialog = page.locator("dialog[data-lightbox]")
 
     opener = tab_to(page, lambda state: "/exhibit/" in (state["href"] or "") and titles[0] in state["text"])

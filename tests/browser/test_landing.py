@@ -2,8 +2,7 @@
 
 import pytest
 
-# The live server reads the database from another thread, so the demo data must be committed.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 740}}
 
@@ -19,13 +18,13 @@ def focused(page) -> dict:
 
 
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
-def test_landing_is_usable_by_keyboard_at_every_width(browser, live_server, demo_site, screenshots, viewport):
+def test_landing_is_usable_by_keyboard_at_every_width(browser, site_server, demo_site, screenshots, viewport):
     menu_titles = [page.title for page in demo_site.root_page.get_children().live().in_menu()]
     assert menu_titles
 
     context = browser.new_context(viewport=VIEWPORTS[viewport], locale="ru-RU")
     page = context.new_page()
-    page.goto(live_server.url + "/")
+    page.goto(site_server.url + "/")
     page.screenshot(path=screenshots / f"landing-{viewport}.png", full_page=True)
 
     no_horizontal_scroll = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
@@ -52,10 +51,10 @@ def test_landing_is_usable_by_keyboard_at_every_width(browser, live_server, demo
     context.close()
 
 
-def test_low_vision_version_switches_on_and_off_by_keyboard(browser, live_server, demo_site, screenshots):
+def test_low_vision_version_switches_on_and_off_by_keyboard(browser, site_server, demo_site, screenshots):
     context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="ru-RU")
     page = context.new_page()
-    page.goto(live_server.url + "/")
+    page.goto(site_server.url + "/")
     normal_size = page.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)")
 
     page.get_by_role("link", name="Версия для слабовидящих").focus()
@@ -66,7 +65,7 @@ def test_low_vision_version_switches_on_and_off_by_keyboard(browser, live_server
     assert page.locator("img:visible").count() == 0
     page.screenshot(path=screenshots / "landing-low-vision.png", full_page=True)
 
-    page.goto(live_server.url + "/regulations/")
+    page.goto(site_server.url + "/regulations/")
     assert "low-vision" in page.evaluate("() => document.documentElement.className"), "the choice persists"
 
     page.get_by_role("link", name="Обычная версия").focus()

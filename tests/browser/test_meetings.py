@@ -11,16 +11,15 @@ from meetings.models import Booking, BookingStatus, MeetingRoom, MeetingRoomsPag
 from people.models import Person
 from residents.audiences import Audience
 
-# The live server reads the database from another thread, so the data must be committed.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 
-def signed_in_context(browser, live_server, user):
+def signed_in_context(browser, site_server, user):
     client = Client()
     client.force_login(user)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
     cookie = client.cookies["sessionid"]
-    context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
+    context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": site_server.url}])
     return context
 
 
@@ -33,7 +32,7 @@ def tab_until(page, predicate: str, limit: int = 80) -> None:
 
 
 def test_a_resident_books_a_slot_with_the_keyboard_alone(
-    browser, live_server, demo_site, django_user_model, screenshots, mailoutbox
+    browser, site_server, demo_site, django_user_model, screenshots, mailoutbox
 ):
     # The demo's tutor room and page, opened to everyone: until memberships land, a signed-in student
     # is not yet known as a resident by residents.selectors (see tests/meetings/conftest.py).
@@ -46,9 +45,9 @@ def test_a_resident_books_a_slot_with_the_keyboard_alone(
     tutor_user = django_user_model.objects.create_user("tutor", "tutor@example.org", "password")
     Person.objects.filter(pk=room.host_id).update(user=tutor_user)
     student = django_user_model.objects.create_user("student", "student@example.org", "password")
-    context = signed_in_context(browser, live_server, student)
+    context = signed_in_context(browser, site_server, student)
     page = context.new_page()
-    page.goto(live_server.url + rooms_page.url)
+    page.goto(site_server.url + rooms_page.url)
 
     tab_until(page, f"el.textContent.trim() === {room.name!r}")
     with page.expect_navigation():
@@ -77,9 +76,9 @@ def test_a_resident_books_a_slot_with_the_keyboard_alone(
     context.close()
 
     # The tutor answers on the site, by keyboard too.
-    context = signed_in_context(browser, live_server, tutor_user)
+    context = signed_in_context(browser, site_server, tutor_user)
     page = context.new_page()
-    page.goto(live_server.url + rooms_page.url)
+    page.goto(site_server.url + rooms_page.url)
     tab_until(page, "el.textContent.trim() === 'Подтвердить'")
     with page.expect_navigation():
         page.keyboard.press("Enter")
@@ -90,9 +89,9 @@ def test_a_resident_books_a_slot_with_the_keyboard_alone(
     context.close()
 
     # The student finds the link and the calendar with the meeting.
-    context = signed_in_context(browser, live_server, student)
+    context = signed_in_context(browser, site_server, student)
     page = context.new_page()
-    page.goto(live_server.url + rooms_page.url)
+    page.goto(site_server.url + rooms_page.url)
     assert page.get_by_role("link", name="Войти в видеовстречу").get_attribute("href") == room.video_link
     assert_calendar_has_the_meeting(page, room)
     context.close()

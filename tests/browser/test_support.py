@@ -6,15 +6,15 @@ from residents.models import Membership, Tier
 from residents.roles import Role
 from support.models import ModuleProgress
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 
-def test_teacher_marks_a_module_done_with_the_keyboard(browser, live_server, demo_site, django_user_model, screenshots):
+def test_teacher_marks_a_module_done_with_the_keyboard(browser, site_server, demo_site, django_user_model, screenshots):
     teacher = django_user_model.objects.create_user("teacher", "t@example.org", "password")
     Membership.objects.create(user=teacher, tier=Tier.INTERNAL, role=Role.TEACHER)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
     page = context.new_page()
-    page.goto(live_server.url + "/support/teachers-programme/")
+    page.goto(site_server.url + "/support/teachers-programme/")
     assert "/account/login/" in page.url
     page.fill("#id_username", "teacher")
     page.fill("#id_password", "password")

@@ -48,8 +48,7 @@ def test_load_demo_builds_the_site_in_russian():
 
 
 @pytest.mark.django_db
-def test_load_demo_twice_changes_nothing():
-    call_command("load_demo", stdout=io.StringIO())
+def test_load_demo_twice_changes_nothing(demo_site):
     first = snapshot()
     call_command("load_demo", stdout=io.StringIO())
     assert snapshot() == first
