@@ -43,5 +43,5 @@ def test_landing_block_lists_visible_upcoming_events_in_api_v2(client, empty_hom
     hidden = make_event_item(empty_home, "staff")
     data = client.get(f"/api/v2/pages/{empty_home.pk}/").json()
     (block,) = [block for block in data["body"] if block["type"] == "upcoming_events"]
-    titles = [event["title"] for event in block["value"]["events"]]
+    titles = [event["title"] for event in block["value"]["items"]]
     assert public.title in titles and hidden.title not in titles

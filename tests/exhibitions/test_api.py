@@ -149,7 +149,8 @@ def test_v2_lists_exhibition_pages_with_halls_and_exhibits(client, exhibition):
     exhibit = data["halls"][0]["exhibits"][0]
     assert exhibit["title"] == "Экспонат 1" and exhibit["published_authors"] == "Автор 1"
     assert "authors" not in exhibit and "authors_consent" not in exhibit
-    assert exhibit["image"]["url"].endswith(".png")
+    assert exhibit["image"]["alt"] == "Рисунок к экспонату 1"
+    assert all(rendition["url"].endswith(".png") for rendition in exhibit["image"]["renditions"])
 
 
 @pytest.mark.parametrize("audience", ["residents", "internal", "staff"])
