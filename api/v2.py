@@ -21,7 +21,7 @@ from api.errors import APIError, error_body
 from api.images import image_data
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET
 from api.validation import field_error
-from residents.selectors import visible_files, visible_pages
+from residents.selectors import files_visible, pages_visible
 
 
 def _bounded(request, name: str, default: int, low: int, high: int) -> int:
@@ -77,7 +77,7 @@ class ResidentsPagesAPIViewSet(ConventionsMixin, PagesAPIViewSet):
             queryset = get_public_pages_queryset(self.request)
         except ValueError as error:
             raise BadRequestError(str(error)) from error
-        return visible_pages(queryset, user=self.request.user)
+        return pages_visible(queryset, user=self.request.user)
 
     def get_queryset(self):
         return super().get_queryset().select_related("locale")  # the meta's locale, without a query per page
@@ -106,9 +106,9 @@ class ResidentsImagesAPIViewSet(ConventionsMixin, ImagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        return visible_files(super().get_queryset(), user=self.request.user)
+        return files_visible(super().get_queryset(), user=self.request.user)
 
 
 class ResidentsDocumentsAPIViewSet(ConventionsMixin, DocumentsAPIViewSet):
     def get_queryset(self):
-        return visible_files(super().get_queryset(), user=self.request.user)
+        return files_visible(super().get_queryset(), user=self.request.user)

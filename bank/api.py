@@ -18,8 +18,8 @@ from api.pagination import LimitOffset, ListMeta, ListParams
 from api.v2 import ConventionsMixin
 from bank.models import SolutionPage
 from bank.search.forms import BankSearchForm
-from bank.search.selectors import SearchWindow, search_window, suggest_titles
-from bank.selectors import visible_solutions
+from bank.search.selectors import SearchWindow, solution_title_suggestions, solutions_search_window
+from bank.selectors import solutions_visible
 from search.engine import match
 from search.normalize import normalize
 
@@ -102,7 +102,7 @@ class BankSuggestionSchema(Schema):
 )
 def bank_search(request: HttpRequest, filters: Query[BankSearchParams], window: Query[ListParams]):
     params = BankSearchForm(filters.dict()).parameters()
-    return search_window(user=request.user, params=params, limit=window.limit, offset=window.offset)
+    return solutions_search_window(user=request.user, params=params, limit=window.limit, offset=window.offset)
 
 
 @router.get(
@@ -114,7 +114,7 @@ def bank_search(request: HttpRequest, filters: Query[BankSearchParams], window: 
 )
 @paginate(LimitOffset)
 def bank_suggest(request: HttpRequest, q: str = Query("", max_length=100)):
-    return suggest_titles(user=request.user, prefix=q)
+    return solution_title_suggestions(user=request.user, prefix=q)
 
 
 class NormalisedSearchFilter(SearchFilter):
@@ -146,4 +146,4 @@ class SolutionsAPIViewSet(ConventionsMixin, PagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        return visible_solutions(user=self.request.user).specific(defer=False)
+        return solutions_visible(user=self.request.user).specific(defer=False)

@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from bank.selectors import newest_solutions
+from bank.selectors import solutions_newest
 
 
 class NewSolutionsFeed(Feed):
@@ -17,7 +17,7 @@ class NewSolutionsFeed(Feed):
         return None
 
     def items(self):
-        return newest_solutions(user=self.request.user, limit=30)
+        return solutions_newest(user=self.request.user, limit=30)
 
     def item_title(self, item):
         return item.title

@@ -1,7 +1,7 @@
 """The landing's "featured solutions" section in the APIs: the solutions the page shows the same caller."""
 
 from api.images import image_data
-from bank.selectors import featured_solutions
+from bank.selectors import solutions_featured
 
 
 def landing_api_items(*, request, count: int) -> list[dict]:
@@ -13,5 +13,5 @@ def landing_api_items(*, request, count: int) -> list[dict]:
             "summary": solution.summary,
             "image": image_data(solution.cover, request=request),
         }
-        for solution in featured_solutions(user=getattr(request, "user", None), count=count)
+        for solution in solutions_featured(user=getattr(request, "user", None), count=count)
     ]

@@ -7,7 +7,7 @@ from wagtail.models import PageViewRestriction
 
 from api.images import FILTERS as API_IMAGE_FILTERS
 from bank.models.pages import SolutionPage
-from residents.selectors import User, visible_pages
+from residents.selectors import User, pages_visible
 
 CARD_RENDITION = "fill-480x270"
 
@@ -15,7 +15,7 @@ CARD_RENDITION = "fill-480x270"
 RESTRICTED_PATHS_KEY = "bank:restricted-page-paths"
 
 
-def restricted_paths() -> list[str]:
+def paths_restricted() -> list[str]:
     """Tree paths of pages with a password, login or group restriction; cached, and forgotten whenever a
     restriction or any page is saved or deleted (bank/signals.py), so the rule holds on the next request."""
     paths = cache.get(RESTRICTED_PATHS_KEY)
@@ -25,40 +25,40 @@ def restricted_paths() -> list[str]:
     return paths
 
 
-def without_view_restrictions(queryset: QuerySet) -> QuerySet:
+def pages_without_view_restrictions(queryset: QuerySet) -> QuerySet:
     """Pages with no view restriction on themselves or an ancestor (an indexable path prefix test)."""
-    for path in restricted_paths():
+    for path in paths_restricted():
         queryset = queryset.exclude(path__startswith=path)
     return queryset
 
 
-def visible_solutions(queryset: QuerySet | None = None, *, user: User, within=None) -> QuerySet:
+def solutions_visible(queryset: QuerySet | None = None, *, user: User, within=None) -> QuerySet:
     """Live solutions this visitor may see (audience, view restrictions), optionally under one bank page."""
-    queryset = without_view_restrictions(
-        visible_pages(SolutionPage.objects.all() if queryset is None else queryset, user=user)
+    queryset = pages_without_view_restrictions(
+        pages_visible(SolutionPage.objects.all() if queryset is None else queryset, user=user)
     )
     if within is not None:
         queryset = queryset.descendant_of(within)
     return queryset
 
 
-def with_card_data(queryset: QuerySet) -> QuerySet:
+def solutions_with_card_data(queryset: QuerySet) -> QuerySet:
     """What a solution card shows, on the bank page and in the API, fetched in a constant number of queries."""
     renditions = get_image_model().objects.prefetch_renditions(CARD_RENDITION, *API_IMAGE_FILTERS)  # page and API
     covers = Prefetch("cover", queryset=renditions)
     return queryset.select_related("project_type").prefetch_related("subjects", "tags", covers)
 
 
-def newest_solutions(*, user: User, limit: int = 20) -> list[SolutionPage]:
-    return list(with_card_data(visible_solutions(user=user)).order_by("-published_date", "-pk")[:limit])
+def solutions_newest(*, user: User, limit: int = 20) -> list[SolutionPage]:
+    return list(solutions_with_card_data(solutions_visible(user=user)).order_by("-published_date", "-pk")[:limit])
 
 
-def featured_solutions(*, user: User, count: int) -> list[SolutionPage]:
+def solutions_featured(*, user: User, count: int) -> list[SolutionPage]:
     """For the landing: solutions an editor marked as featured, newest first, then the newest others.
 
     One query: the landing's budget is tight, so the compact card shows no subjects and covers come from
     Wagtail's rendition cache.
     """
     ordering = ("-featured", "-published_date", "-pk")
-    queryset = visible_solutions(user=user).select_related("project_type", "cover")
+    queryset = solutions_visible(user=user).select_related("project_type", "cover")
     return list(queryset.order_by(*ordering)[:count])

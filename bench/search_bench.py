@@ -34,7 +34,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bank.demo.loader import ensure_bank  # noqa: E402
 from bank.models import SolutionPage  # noqa: E402
-from bank.search.selectors import search_solutions  # noqa: E402
+from bank.search.selectors import solutions_search  # noqa: E402
 from bench.generate_solutions import analyze_tables, generate_solutions, index_solutions  # noqa: E402
 from pages.demo.site import ensure_site  # noqa: E402
 
@@ -100,14 +100,14 @@ def measure(*, cold: bool) -> tuple[list[float], list[int]]:
     latencies, query_counts = [], []
     for params in QUERIES:
         cache.clear()
-        search_solutions(user=None, params=dict(params), per_page=12)  # warms the database's own caches
+        solutions_search(user=None, params=dict(params), per_page=12)  # warms the database's own caches
         for _ in range(REPEATS):
             if cold:
                 cache.clear()
             reset_queries()
             with CaptureQueriesContext(connection) as captured:
                 started = time.perf_counter()
-                found = search_solutions(user=None, params=dict(params), per_page=12)
+                found = solutions_search(user=None, params=dict(params), per_page=12)
                 found.results  # noqa: B018 (evaluates the page of results)
                 latencies.append((time.perf_counter() - started) * 1000)
             query_counts.append(len(captured))

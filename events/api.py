@@ -28,8 +28,8 @@ from events.selectors import (
     event_index_full_url,
     event_list,
     event_url,
-    past_events,
-    upcoming_events,
+    events_past,
+    events_upcoming,
 )
 from residents.audiences import Audience
 
@@ -200,7 +200,7 @@ class EventProgrammeSchema(Schema):
 @paginate(LimitOffset)
 def list_events(request: HttpRequest, filters: Query[EventListParams]):
     """Events the caller may see, earliest first (`when=past`: latest first)."""
-    select = {"upcoming": upcoming_events, "past": past_events}.get(filters.when or "", event_list)
+    select = {"upcoming": events_upcoming, "past": events_past}.get(filters.when or "", event_list)
     return select(user=request.user, filters=filters.selection())
 
 

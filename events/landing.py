@@ -3,7 +3,7 @@
 from wagtail.api.utils import get_full_url
 
 from api.rendering import iso_datetime
-from events.selectors import landing_events
+from events.selectors import events_landing
 
 
 def landing_api_items(*, request, count: int) -> list[dict]:
@@ -16,5 +16,5 @@ def landing_api_items(*, request, count: int) -> list[dict]:
             "end": iso_datetime(event.end),
             "place": event.place_label,
         }
-        for event, url in landing_events(request=request, count=count)
+        for event, url in events_landing(request=request, count=count)
     ]

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from events.models.events import EVENT_TIME_ZONE, Event
 from events.models.formats import EventFormat
 from residents.audiences import Audience
-from residents.selectors import User, can_view, visible_audiences, visible_items
+from residents.selectors import User, audiences_visible, can_view, items_visible
 
 LANDING_MAX_EVENTS = 12
 
@@ -35,7 +35,7 @@ def month_bounds(month: date) -> tuple[datetime, datetime]:
 def event_list(*, user: User, filters: EventFilters | None = None) -> QuerySet[Event]:
     """Live events this user may see, with what a listing shows, filtered by kind, format, audience, month."""
     filters = filters or EventFilters()
-    queryset = visible_items(Event.objects.all(), user=user).select_related("event_format", "organiser")
+    queryset = items_visible(Event.objects.all(), user=user).select_related("event_format", "organiser")
     if filters.kind:
         queryset = queryset.filter(kind=filters.kind)
     if filters.format_slug:
@@ -48,11 +48,11 @@ def event_list(*, user: User, filters: EventFilters | None = None) -> QuerySet[E
     return queryset.order_by("start", "pk")
 
 
-def upcoming_events(*, user: User, filters: EventFilters | None = None, now: datetime | None = None):
+def events_upcoming(*, user: User, filters: EventFilters | None = None, now: datetime | None = None):
     return event_list(user=user, filters=filters).filter(end__gte=now or timezone.now())
 
 
-def past_events(*, user: User, filters: EventFilters | None = None, now: datetime | None = None):
+def events_past(*, user: User, filters: EventFilters | None = None, now: datetime | None = None):
     return event_list(user=user, filters=filters).filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
@@ -66,7 +66,7 @@ def event_formats() -> QuerySet[EventFormat]:
 
 
 def audience_choices(*, user: User) -> list[tuple[str, str]]:
-    allowed = visible_audiences(user=user)
+    allowed = audiences_visible(user=user)
     return [(value, label) for value, label in Audience.choices if value in allowed]
 
 
@@ -157,7 +157,7 @@ def online_link_visible(*, event: Event, user: User) -> bool:
     return True
 
 
-def landing_events(*, request, count: int) -> list[tuple[Event, str]]:
+def events_landing(*, request, count: int) -> list[tuple[Event, str]]:
     """The next events the visitor may see, with their URLs, for the landing's "upcoming events" blocks.
 
     Computed once per request however many such blocks the landing has, so the landing costs the same
@@ -167,7 +167,7 @@ def landing_events(*, request, count: int) -> list[tuple[Event, str]]:
         user = getattr(request, "user", None)
         index = event_index_page()
         index_url = index.get_url(request) if index else None
-        events = list(upcoming_events(user=user)[:LANDING_MAX_EVENTS]) if index_url else []
+        events = list(events_upcoming(user=user)[:LANDING_MAX_EVENTS]) if index_url else []
         cache = [(event, event_url(index_url, event)) for event in events]
         if request is not None:
             request._landing_events = cache

@@ -15,7 +15,7 @@ from events.models.events import Event, EventKind
 from events.models.registrations import Registration
 from events.selectors import registration_allowed
 from residents.audiences import Audience
-from residents.selectors import User, visible_audiences
+from residents.selectors import User, audiences_visible
 
 # The kind a proposed event gets from its format; the moderator may change it.
 FORMAT_KINDS = {
@@ -73,7 +73,7 @@ def registration_cancel(*, event_id: int, user: User, now: datetime | None = Non
 
 def proposal_allowed(*, user: User) -> bool:
     """Residents propose events: users to whom content for residents is open."""
-    return bool(user and user.is_authenticated and Audience.RESIDENTS in visible_audiences(user=user))
+    return bool(user and user.is_authenticated and Audience.RESIDENTS in audiences_visible(user=user))
 
 
 def proposal_submit(*, programme: Programme, user: User) -> Event:

@@ -19,12 +19,12 @@ from events.selectors import (
     audience_choices,
     event_get,
     event_list,
+    events_past,
+    events_upcoming,
     format_choices,
     month_calendar,
     online_link_visible,
-    past_events,
     registration_state,
-    upcoming_events,
 )
 from events.services import (
     EventActionError,
@@ -61,8 +61,8 @@ def event_index(request, page):
     context = page.get_context(request)
     context.update(
         form=form,
-        upcoming=Paginator(upcoming_events(user=user, filters=filters), PER_PAGE).get_page(request.GET.get("page")),
-        past=Paginator(past_events(user=user, filters=filters), PER_PAGE).get_page(request.GET.get("past")),
+        upcoming=Paginator(events_upcoming(user=user, filters=filters), PER_PAGE).get_page(request.GET.get("page")),
+        past=Paginator(events_past(user=user, filters=filters), PER_PAGE).get_page(request.GET.get("past")),
         index_url=page.url,
         filter_query=query.urlencode(),
         calendar_url=page.url + page.reverse_subpage("calendar_current"),

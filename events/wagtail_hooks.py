@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from events.landing import landing_api_items
 from events.models import Event, EventFormat, Registration
-from events.selectors import landing_events
+from events.selectors import events_landing
 
 
 class RegistrationsColumn(Column):
@@ -86,7 +86,7 @@ def register_registration_viewset():
 
 @hooks.register("upcoming_events")
 def provide_upcoming_events(*, request, count: int):
-    return landing_events(request=request, count=count)
+    return events_landing(request=request, count=count)
 
 
 @hooks.register("api_landing_events")

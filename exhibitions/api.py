@@ -19,7 +19,7 @@ from api.documents import DocumentData, document_data
 from api.images import ImageData, image_data
 from api.pagination import LimitOffset
 from exhibitions.models import Exhibit, ExhibitionPage
-from exhibitions.selectors import exhibition_halls, exhibitions_with_status, visible_exhibitions
+from exhibitions.selectors import exhibition_halls, exhibitions_visible, exhibitions_with_status
 from residents.audiences import Audience
 
 router = Router(tags=["exhibitions"])
@@ -148,7 +148,7 @@ class ExhibitionListParams(Schema):
 
 
 def exhibitions_for(request: HttpRequest):
-    return visible_exhibitions(queryset=ExhibitionPage.objects.all(), user=request.user)
+    return exhibitions_visible(queryset=ExhibitionPage.objects.all(), user=request.user)
 
 
 @router.get(

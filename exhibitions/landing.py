@@ -4,11 +4,11 @@ from django.utils import timezone
 
 from api.images import image_data
 from exhibitions.models import ExhibitionPage
-from exhibitions.selectors import current_exhibitions
+from exhibitions.selectors import exhibitions_current
 
 
 def landing_api_items(*, request, count: int) -> list[dict]:
-    exhibitions = current_exhibitions(
+    exhibitions = exhibitions_current(
         queryset=ExhibitionPage.objects.select_related("cover_image"),
         user=getattr(request, "user", None),
         today=timezone.localdate(),

@@ -1,6 +1,6 @@
 """Reads of exhibitions, each a fixed number of queries whatever the number of halls and exhibits.
 
-Which exhibitions a visitor sees is always decided by `residents.selectors.visible_pages`, in every channel:
+Which exhibitions a visitor sees is always decided by `residents.selectors.pages_visible`, in every channel:
 the exhibitions list, the landing, API v2 and API v3. The callers pass the exhibition queryset in, so this
 module needs no import of the page models (which call it).
 """
@@ -10,24 +10,24 @@ from datetime import date
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
-from residents.selectors import User, visible_pages
+from residents.selectors import User, pages_visible
 
 # Rendition filters that listings prefetch, so that `{% image %}` and the API read no more rows.
 CARD_RENDITION = "fill-480x320"
 EXHIBIT_RENDITIONS = ("fill-480x360", "max-1600x1200")
 
 
-def visible_exhibitions(*, queryset: QuerySet, user: User) -> QuerySet:
+def exhibitions_visible(*, queryset: QuerySet, user: User) -> QuerySet:
     """Live exhibitions this user may see, newest opening first, with what their cards show."""
     return (
-        visible_pages(queryset, user=user)
+        pages_visible(queryset, user=user)
         .select_related("cover_image", "curator")
         .prefetch_related("cover_image__renditions")
         .order_by("-opens_on", "title", "pk")
     )
 
 
-def open_on(queryset: QuerySet, *, day: date) -> QuerySet:
+def exhibitions_open_on(queryset: QuerySet, *, day: date) -> QuerySet:
     return queryset.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=day), opens_on__lte=day)
 
 
@@ -35,7 +35,7 @@ def exhibitions_with_status(queryset: QuerySet, *, status: str | None, today: da
     """Exhibitions open on `today` ("open"), opening later ("coming") or closed before it ("past"); all of them
     without a status."""
     if status == "open":
-        return open_on(queryset, day=today)
+        return exhibitions_open_on(queryset, day=today)
     if status == "coming":
         return queryset.filter(opens_on__gt=today)
     if status == "past":
@@ -46,7 +46,7 @@ def exhibitions_with_status(queryset: QuerySet, *, status: str | None, today: da
 def exhibitions_by_status(*, queryset: QuerySet, user: User, today: date) -> dict[str, list]:
     """The visible exhibitions of an index page, as "open now", "coming" and "past" groups."""
     groups = {"open": [], "coming": [], "past": []}
-    for page in visible_exhibitions(queryset=queryset, user=user):
+    for page in exhibitions_visible(queryset=queryset, user=user):
         if page.opens_on > today:
             groups["coming"].append(page)
         elif page.is_open(today):
@@ -57,13 +57,13 @@ def exhibitions_by_status(*, queryset: QuerySet, user: User, today: date) -> dic
     return groups
 
 
-def current_exhibitions(*, queryset: QuerySet, user: User, today: date, limit: int) -> list:
+def exhibitions_current(*, queryset: QuerySet, user: User, today: date, limit: int) -> list:
     """Exhibitions open today that this user may see, the ones that opened first leading.
 
     One query: the landing shows them as text cards, within its fixed budget of queries.
     """
-    visible = visible_pages(queryset, user=user)
-    return list(open_on(visible, day=today).order_by("opens_on", "title", "pk")[:limit])
+    visible = pages_visible(queryset, user=user)
+    return list(exhibitions_open_on(visible, day=today).order_by("opens_on", "title", "pk")[:limit])
 
 
 def exhibition_halls(*, page, request: HttpRequest | None = None, full_urls: bool = False) -> list:

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from meetings.models.rooms import ACTIVE_STATUSES, Booking, MeetingRoom, OfficeHours
 from meetings.slots import Slot, slots_on
-from residents.selectors import User, visible_items
+from residents.selectors import User, items_visible
 
 PICKER_DAYS = 14
 
@@ -16,7 +16,7 @@ PICKER_DAYS = 14
 def rooms_visible(*, user: User) -> QuerySet[MeetingRoom]:
     """Rooms this user may see, by name, with host and office hours in a bounded number of queries."""
     return (
-        visible_items(MeetingRoom.objects.all(), user=user)
+        items_visible(MeetingRoom.objects.all(), user=user)
         .select_related("host", "host__photo")
         .prefetch_related(Prefetch("office_hours", queryset=OfficeHours.objects.order_by("weekday", "start")))
         .order_by("name", "pk")

@@ -2,18 +2,18 @@
 
 from wagtail.models import Page, Site
 
-from residents.selectors import visible_pages
+from residents.selectors import pages_visible
 
 
-def menu_pages(*, site: Site | None, locale, user=None) -> list[Page]:
+def pages_in_menu(*, site: Site | None, locale, user=None) -> list[Page]:
     """The pages of the main menu: live children of the home page marked "show in menus" that the user may see."""
     if site is None:
         return []
     home = site.root_page.get_translation_or_none(locale) or site.root_page
-    return list(visible_pages(home.get_children().live().in_menu().public(), user=user).order_by("path"))
+    return list(pages_visible(home.get_children().live().in_menu().public(), user=user).order_by("path"))
 
 
-def breadcrumb_pages(*, page: Page, site: Site | None) -> list[Page]:
+def pages_breadcrumb(*, page: Page, site: Site | None) -> list[Page]:
     """The ancestors of a page below the site root, root first, ending at the page itself."""
     if site is None:
         return []

@@ -1,6 +1,6 @@
 """The four audiences of the regulations (section 2 of "Положение"): who may see a page or a snippet.
 
-Every page and every visitor-facing snippet carries one audience. `visible_audiences` answers which
+Every page and every visitor-facing snippet carries one audience. `audiences_visible` answers which
 audiences a user may see; every channel (HTML, API, search, feeds, files) asks it.
 """
 

@@ -3,7 +3,7 @@
 Wagtail's collection privacy covers documents, not images, and an image's original and renditions live at
 predictable addresses under MEDIA_URL. Here every file under MEDIA_URL goes through `serve_media`: an
 image (original or rendition) or a document is served only to users who may see content that uses it
-(`residents.selectors.visible_files`); files of other apps pass unchanged. Files are sent with Wagtail's
+(`residents.selectors.files_visible`); files of other apps pass unchanged. Files are sent with Wagtail's
 sendfile helper, so production can hand them to the web server (SENDFILE_BACKEND, e.g. nginx X-Accel).
 """
 

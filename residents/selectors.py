@@ -97,13 +97,13 @@ def access_for(*, user: User) -> Access:
     return access
 
 
-def forget_access(user) -> None:
+def access_forget(user) -> None:
     """Drops the cached access of a user object, after a decision changed it within the same request."""
     if user is not None and hasattr(user, CACHE_ATTRIBUTE):
         delattr(user, CACHE_ATTRIBUTE)
 
 
-def visible_audiences(*, user: User) -> set[str]:
+def audiences_visible(*, user: User) -> set[str]:
     """The audiences whose content this user may see right now."""
     return set(access_for(user=user).audiences)
 
@@ -136,11 +136,11 @@ def _restricted_pk_q(model, audiences, field: str = "pk") -> Q:
     return q
 
 
-def visible_pages(queryset: QuerySet, *, user: User) -> QuerySet:
+def pages_visible(queryset: QuerySet, *, user: User) -> QuerySet:
     """Live pages of `queryset` whose audience this user may see. The queryset may be of a specific page type
     (it has `audience`) or of Wagtail's `Page` (each page's own type decides)."""
     queryset = queryset.live()
-    audiences = visible_audiences(user=user)
+    audiences = audiences_visible(user=user)
     if audiences >= set(STAFF):
         return queryset
     if _has_audience(queryset.model):
@@ -149,25 +149,25 @@ def visible_pages(queryset: QuerySet, *, user: User) -> QuerySet:
     return queryset.exclude(restricted) if restricted else queryset
 
 
-def visible_items(queryset: QuerySet, *, user: User) -> QuerySet:
+def items_visible(queryset: QuerySet, *, user: User) -> QuerySet:
     """Snippets with an `audience` field, live ones only where the model has drafts."""
     if hasattr(queryset.model, "live"):
         queryset = queryset.filter(live=True)
-    return queryset.filter(audience__in=visible_audiences(user=user))
+    return queryset.filter(audience__in=audiences_visible(user=user))
 
 
 def can_view(item, *, user: User) -> bool:
     """Whether this user may see one page or snippet that has an `audience` field."""
     if getattr(item, "live", True) is False:
         return False
-    return getattr(item, "audience", Audience.EVERYONE) in visible_audiences(user=user)
+    return getattr(item, "audience", Audience.EVERYONE) in audiences_visible(user=user)
 
 
-def visible_files(queryset: QuerySet, *, user: User) -> QuerySet:
+def files_visible(queryset: QuerySet, *, user: User) -> QuerySet:
     """Documents or images that this user may download: a file follows the content that uses it (Wagtail's
     reference index). A file used by nothing, or by at least one item this user may see, is visible; a file
     used only by restricted or unpublished content is not."""
-    audiences = visible_audiences(user=user)
+    audiences = audiences_visible(user=user)
     if audiences >= set(STAFF):
         return queryset
     references = ReferenceIndex.objects.filter(
@@ -199,10 +199,10 @@ def can_download(file, *, user: User) -> bool:
     every file they can reach there (the admin's own permissions and collection privacy still apply)."""
     if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
         return True
-    return visible_files(type(file)._default_manager.filter(pk=file.pk), user=user).exists()
+    return files_visible(type(file)._default_manager.filter(pk=file.pk), user=user).exists()
 
 
-def published_name(membership) -> str:
+def membership_published_name(membership) -> str:
     """The only thing about a student that may leave the server: the display name an editor published,
     while a consent to publish the name is in force. Empty otherwise."""
     if not membership.public_name:

@@ -7,7 +7,7 @@ from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 
 from residents.access import refusal_context
-from residents.selectors import visible_audiences
+from residents.selectors import audiences_visible
 
 
 class LoginView(auth_views.LoginView):
@@ -44,7 +44,7 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 def my_coworking(request):
     """The resident's own page: tier, role, class, contract end, any suspension."""
     context = refusal_context(request.user)
-    context["audiences"] = sorted(visible_audiences(user=request.user))
+    context["audiences"] = sorted(audiences_visible(user=request.user))
     return render(request, "residents/my_coworking.html", context)
 
 

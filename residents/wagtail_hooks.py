@@ -39,7 +39,7 @@ def check_page_audience(page, request, serve_args, serve_kwargs):
 
 @hooks.register("before_serve_document")
 def check_document_audience(document, request):
-    """A document follows the content that uses it (see `residents.selectors.visible_files`)."""
+    """A document follows the content that uses it (see `residents.selectors.files_visible`)."""
     if not can_download(document, user=request.user):
         return refuse(request)
     return None

@@ -24,10 +24,10 @@ from support.models.materials import MaterialKind
 from support.models.programmes import ProgrammeFormat
 from support.selectors import (
     ProgrammeProgress,
-    completed_programmes,
     materials_found,
     programme_modules,
     programme_progress,
+    programmes_completed,
     programmes_visible,
     progress_for_user,
     topic_exists,
@@ -230,7 +230,7 @@ def my_progress(request: HttpRequest):
 @paginate(LimitOffset)
 def my_completions(request: HttpRequest):
     """Programmes the caller has completed, newest first (for a profile)."""
-    return completed_programmes(user=request.user)
+    return programmes_completed(user=request.user)
 
 
 def _mark(request: HttpRequest, programme_id: int, module_id: str, *, done: bool) -> ProgrammeProgress:

@@ -11,7 +11,7 @@ from django.apps import apps
 from django.db.models import Count, QuerySet
 from django.utils.translation import gettext as _
 
-from residents.selectors import User, can_view, visible_pages
+from residents.selectors import User, can_view, pages_visible
 from support.models.base import TargetGroup
 from support.models.progress import ModuleProgress, ProgrammeCompletion
 from support.models.topics import SupportTopic
@@ -21,7 +21,7 @@ SEARCH_RESULTS_LIMIT = 50
 
 def programmes_visible(*, user: User, queryset: QuerySet) -> QuerySet:
     """Programmes of `queryset` that this user may open, in the order of the tree."""
-    return visible_pages(queryset, user=user).order_by("path")
+    return pages_visible(queryset, user=user).order_by("path")
 
 
 def may_track_progress(*, user: User, programme) -> bool:
@@ -87,7 +87,7 @@ def progress_for_user(*, user: User, programmes: QuerySet) -> list[ProgrammeProg
     ]
 
 
-def completed_programmes(*, user: User) -> QuerySet:
+def programmes_completed(*, user: User) -> QuerySet:
     """The programmes a resident has completed, newest first, for their profile."""
     if user is None or not user.is_authenticated:
         return ProgrammeCompletion.objects.none()
@@ -167,7 +167,7 @@ def topic_exists(*, slug: str) -> bool:
     return SupportTopic.objects.filter(slug=slug).exists()
 
 
-def filter_materials(materials: QuerySet, *, group: str = "", topic: str = "") -> QuerySet:
+def materials_filtered(materials: QuerySet, *, group: str = "", topic: str = "") -> QuerySet:
     if group:
         materials = materials.filter(**{f"for_{group}": True})
     if topic:
@@ -187,7 +187,7 @@ def materials_search(*, user: User, materials: QuerySet, programmes: QuerySet, f
     )
     found_programmes = []
     if filters.query:
-        candidates = visible_pages(programmes, user=user)
+        candidates = pages_visible(programmes, user=user)
         found_programmes = list(candidates.filter(pk__in=_search_ids(candidates, filters.query)).order_by("path"))
     return {"materials": list(visible), "found_programmes": found_programmes}
 
@@ -195,13 +195,13 @@ def materials_search(*, user: User, materials: QuerySet, programmes: QuerySet, f
 def materials_found(*, user: User, materials: QuerySet, group: str = "", topic: str = "", query: str = "") -> QuerySet:
     """The materials of `materials` this user may open, by group and topic and, with a query, found by its
     words; in title order, with their topics."""
-    found = filter_materials(visible_pages(materials, user=user), group=group, topic=topic)
+    found = materials_filtered(pages_visible(materials, user=user), group=group, topic=topic)
     if query:
-        found = found.filter(pk__in=_search_ids(visible_pages(materials, user=user), query))
+        found = found.filter(pk__in=_search_ids(pages_visible(materials, user=user), query))
     return found.distinct().order_by("title", "pk").prefetch_related("topics")
 
 
-def visible_module_materials(*, programme, user: User) -> set[int]:
+def module_materials_visible(*, programme, user: User) -> set[int]:
     """Ids of the materials named in the programme's modules that this user may open (one query)."""
     ids = {
         material.pk
@@ -213,7 +213,7 @@ def visible_module_materials(*, programme, user: User) -> set[int]:
     if not ids:
         return set()
     materials = apps.get_model("support", "MaterialPage").objects.filter(pk__in=ids)
-    return set(visible_pages(materials, user=user).values_list("pk", flat=True))
+    return set(pages_visible(materials, user=user).values_list("pk", flat=True))
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ class ProgrammeModule:
 
 def programme_modules(*, programme, user: User) -> list[ProgrammeModule]:
     """The modules of a programme in order, each with the ids of its materials this user may open (one query)."""
-    visible = visible_module_materials(programme=programme, user=user)
+    visible = module_materials_visible(programme=programme, user=user)
     return [
         ProgrammeModule(
             id=block.id,

@@ -12,14 +12,14 @@ from wagtail.documents.api.v3 import router as wagtail_documents
 from api.documents import DocumentData, document_data
 from api.errors import ErrorSchema
 from api.pagination import ListParams, page_of, paged
-from residents.selectors import visible_files
+from residents.selectors import files_visible
 
 router = Router(tags=["documents"])
 READ_FIELDS = ["id", "title"]
 
 
 def documents_for(request: HttpRequest):
-    return visible_files(wagtail_documents.get_documents_queryset(request), user=request.user)
+    return files_visible(wagtail_documents.get_documents_queryset(request), user=request.user)
 
 
 @router.get(

@@ -33,7 +33,7 @@ from wagtail.models import Page
 from api.auth import SIGNED_IN
 from api.errors import APIError, ErrorSchema
 from api.pagination import LimitOffset, ListParams
-from residents.selectors import visible_pages
+from residents.selectors import pages_visible
 
 router = Router(tags=["pages"])
 PageDetailSchema = wagtail_pages.PageDetailSchema
@@ -42,7 +42,7 @@ PageDetailSchema = wagtail_pages.PageDetailSchema
 def pages_for(request: HttpRequest, model=Page):
     """The live pages the caller may see on the requested site; staff also the pages they may edit."""
     try:
-        queryset = visible_pages(get_public_pages_queryset(request, model), user=request.user)
+        queryset = pages_visible(get_public_pages_queryset(request, model), user=request.user)
     except ValueError as error:  # ?site= matches several sites
         raise APIError(400, _("Параметр site подходит к нескольким сайтам."), code="ambiguous_site") from error
     if request.user.is_authenticated and request.user.is_staff:

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from bank.search.forms import FACET_LABELS, BankSearchForm
-from bank.search.selectors import search_solutions
+from bank.search.selectors import solutions_search
 from pages.models.base import BasePage
 
 
@@ -37,7 +37,7 @@ class SolutionBankPage(BasePage):
         context.update(
             form=form,
             params=params,
-            found=search_solutions(user=request.user, params=params, per_page=self.per_page, within=self),
+            found=solutions_search(user=request.user, params=params, per_page=self.per_page, within=self),
             facet_labels=FACET_LABELS,
             has_filters=any(params.get(name) for name in BankSearchForm.FILTERS),
         )

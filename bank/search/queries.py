@@ -10,7 +10,7 @@ from django.db.models import Sum
 from bank.models.rows import FacetTotal, SolutionRow, SolutionRowsVersion
 from bank.search.facet_keys import FACETS, facet_key, split_key
 from bank.search.facets import SLUG_TABLES
-from residents.selectors import STAFF, User, visible_audiences
+from residents.selectors import STAFF, User, audiences_visible
 from search.engine import RowMatch
 from search.fields import contains_all, elements
 
@@ -43,7 +43,7 @@ def filters(params: dict) -> tuple[list[str], list]:
 def visibility(user: User, within) -> tuple[list[str], list]:
     """Live solutions of the audiences this visitor may see, outside view restrictions, under `within`."""
     where, values = ["r.live", "NOT r.restricted"], []
-    audiences = visible_audiences(user=user)
+    audiences = audiences_visible(user=user)
     if not audiences >= set(STAFF):
         where.append(f"r.audience IN ({', '.join(['%s'] * len(audiences))})" if audiences else "1 = 0")
         values += sorted(audiences)
@@ -100,7 +100,7 @@ def cached_run(sql: str, params: list, *, limit: int, offset: int) -> tuple[int,
 def whole_bank_counts(user: User, within) -> tuple[int, Counts]:
     """Browsing whole banks, without a query or a filter: the counts read from the facet totals, one query."""
     totals = FacetTotal.objects.filter(count__gt=0)
-    audiences = visible_audiences(user=user)
+    audiences = audiences_visible(user=user)
     if not audiences >= set(STAFF):
         totals = totals.filter(audience__in=audiences)
     if within is not None:

@@ -8,7 +8,7 @@ from django.core.paginator import Paginator
 from bank.models.pages import SolutionPage
 from bank.search import queries
 from bank.search.facets import FacetValue, facets_of
-from bank.selectors import CARD_RENDITION, visible_solutions, with_card_data
+from bank.selectors import CARD_RENDITION, solutions_visible, solutions_with_card_data
 from residents.selectors import User
 from search import engine
 from search.highlight import has_match, highlight
@@ -78,14 +78,14 @@ def _matches(*, user: User, params: dict, within, limit: int, offset: int):
 
 def _cards(ids: list[int], stems: set[str]) -> list[SolutionPage]:
     """The solutions of `ids` in that order, with what a card shows and the snippet around the query's words."""
-    by_id = {solution.pk: solution for solution in with_card_data(SolutionPage.objects.filter(pk__in=ids))}
+    by_id = {solution.pk: solution for solution in solutions_with_card_data(SolutionPage.objects.filter(pk__in=ids))}
     cards = [by_id[pk] for pk in ids if pk in by_id]
     for solution in cards:
         solution.snippet = _snippet(solution, stems)
     return cards
 
 
-def search_window(*, user: User, params: dict, limit: int, offset: int, within=None) -> SearchWindow:
+def solutions_search_window(*, user: User, params: dict, limit: int, offset: int, within=None) -> SearchWindow:
     """The bank search for the APIs: `limit` results from `offset` on (none past the end)."""
     total, counts, ids, _window_ids, stems = _matches(
         user=user, params=params, within=within, limit=limit, offset=offset
@@ -93,7 +93,7 @@ def search_window(*, user: User, params: dict, limit: int, offset: int, within=N
     return SearchWindow(count=total, results=_cards(ids, stems), facets=facets_of(counts, params), query_stems=stems)
 
 
-def search_solutions(*, user: User, params: dict, per_page: int = 12, within=None) -> BankResults:
+def solutions_search(*, user: User, params: dict, per_page: int = 12, within=None) -> BankResults:
     """The bank search for the bank page: query, facet filters, facet counts, sorting and one page of results;
     a page past the last shows the last one, as Django's paginator does."""
     number = _page_number(params.get("page"))
@@ -115,12 +115,12 @@ def _snippet(solution: SolutionPage, stems: set[str]):
     return highlight(text, stems)
 
 
-def suggest_titles(*, user: User, prefix: str, limit: int = 8) -> list[SolutionPage]:
+def solution_title_suggestions(*, user: User, prefix: str, limit: int = 8) -> list[SolutionPage]:
     """Titles of visible solutions with words starting with what the visitor has typed so far."""
     words = " ".join(fold_words(prefix))
     if len(words) < 2:
         return []
     ranked = engine.suggest(SolutionPage, words).ranked(limit * 10)
-    visible = visible_solutions(SolutionPage.objects.filter(pk__in=ranked), user=user)
+    visible = solutions_visible(SolutionPage.objects.filter(pk__in=ranked), user=user)
     allowed = {solution.pk: solution for solution in visible.only("id", "title", "url_path")}
     return [allowed[pk] for pk in ranked if pk in allowed][:limit]

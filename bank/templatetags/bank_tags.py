@@ -1,6 +1,6 @@
 from django import template
 
-from bank.selectors import featured_solutions as select_featured
+from bank.selectors import solutions_featured
 
 register = template.Library()
 
@@ -10,8 +10,8 @@ def featured_solutions(context, count: int):
     """Featured or newest solutions the visitor may see; one set of queries per request, however many blocks."""
     request = context.get("request")
     if request is None:  # a block preview rendered without a request: what anonymous visitors see
-        return select_featured(user=None, count=count)
+        return solutions_featured(user=None, count=count)
     cache = request.__dict__.setdefault("_featured_solutions", {})
     if count not in cache:
-        cache[count] = select_featured(user=getattr(request, "user", None), count=count)
+        cache[count] = solutions_featured(user=getattr(request, "user", None), count=count)
     return cache[count]

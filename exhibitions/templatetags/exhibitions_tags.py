@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone
 
 from exhibitions.models import ExhibitionPage
-from exhibitions.selectors import current_exhibitions as select_current
+from exhibitions.selectors import exhibitions_current
 
 register = template.Library()
 
@@ -19,7 +19,7 @@ def current_exhibitions(context, count: int = 3) -> list:
     user = getattr(request, "user", None)
     cached = getattr(request, "_current_exhibitions", None) if request is not None else None
     if cached is None:
-        cached = select_current(
+        cached = exhibitions_current(
             queryset=ExhibitionPage.objects.all(), user=user, today=timezone.localdate(), limit=MOST_SHOWN
         )
         if request is not None:

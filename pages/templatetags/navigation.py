@@ -1,7 +1,7 @@
 from django import template
 from wagtail.models import Locale, Page, Site
 
-from pages.selectors import breadcrumb_pages, menu_pages
+from pages.selectors import pages_breadcrumb, pages_in_menu
 
 register = template.Library()
 
@@ -29,7 +29,7 @@ def main_menu(context):
             "current": item.path == current_path,
             "within": current_path.startswith(item.path) and item.path != current_path,
         }
-        for item in menu_pages(
+        for item in pages_in_menu(
             site=Site.find_for_request(context["request"]), locale=_locale(context), user=context["request"].user
         )
     ]
@@ -41,4 +41,4 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"crumbs": []}
-    return {"crumbs": breadcrumb_pages(page=page, site=Site.find_for_request(context["request"]))}
+    return {"crumbs": pages_breadcrumb(page=page, site=Site.find_for_request(context["request"]))}

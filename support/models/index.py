@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from blocks.streams import BodyStreamBlock
 from pages.models.base import BasePage
-from residents.selectors import visible_pages
+from residents.selectors import pages_visible
 from support.models.materials import MaterialsLibraryPage
 from support.models.programmes import ProgrammePage, SupportSectionPage
 from support.models.rest_room import RestRoomPage
@@ -45,9 +45,9 @@ class SupportIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         user = request.user
-        context["sections"] = visible_pages(SupportSectionPage.objects.child_of(self), user=user)
+        context["sections"] = pages_visible(SupportSectionPage.objects.child_of(self), user=user)
         context["programmes"] = programmes_visible(user=user, queryset=ProgrammePage.objects.child_of(self))
-        context["libraries"] = visible_pages(MaterialsLibraryPage.objects.child_of(self), user=user)
+        context["libraries"] = pages_visible(MaterialsLibraryPage.objects.child_of(self), user=user)
         # The rest room is its own segment of the landing, usually beside this page rather than under it.
-        context["rest_rooms"] = visible_pages(RestRoomPage.objects.descendant_of(self.get_parent()), user=user)
+        context["rest_rooms"] = pages_visible(RestRoomPage.objects.descendant_of(self.get_parent()), user=user)
         return context

@@ -17,7 +17,7 @@ from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
 from support import views
 from support.models.base import TargetGroup
-from support.selectors import programme_progress, programmes_visible, visible_module_materials
+from support.selectors import module_materials_visible, programme_progress, programmes_visible
 
 
 class ProgrammeFormat(models.TextChoices):
@@ -159,7 +159,7 @@ class ProgrammePage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["progress"] = programme_progress(user=request.user, programme=self)
-        context["visible_material_ids"] = visible_module_materials(programme=self, user=request.user)
+        context["visible_material_ids"] = module_materials_visible(programme=self, user=request.user)
         return context
 
     @path("progress/<str:module_id>/", name="progress")

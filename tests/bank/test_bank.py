@@ -8,7 +8,7 @@ from django.core.management import call_command
 from wagtail.test.utils import WagtailPageTestCase
 
 from bank.models import SolutionBankPage, SolutionPage
-from bank.search.selectors import search_solutions
+from bank.search.selectors import solutions_search
 from pages.models import HomePage
 from residents.audiences import Audience
 from tests.bank.conftest import make_solution
@@ -52,4 +52,4 @@ def test_the_landing_shows_featured_then_newest_visible_solutions(client, bank, 
 def test_update_index_rebuilds_the_search_index(bank):
     make_solution(bank, title="Умная теплица", text="датчики")
     call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
-    assert search_solutions(user=None, params={"q": "теплицами"}).count == 1
+    assert solutions_search(user=None, params={"q": "теплицами"}).count == 1

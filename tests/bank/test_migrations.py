@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from bank.models import FacetTotal, SolutionRow
-from bank.search.selectors import search_solutions
+from bank.search.selectors import solutions_search
 from tests.bank.conftest import make_solution
 
 BEFORE_THE_MOVE = [("bank", "0001_initial"), ("search", "0003_facet_totals")]
@@ -46,5 +46,5 @@ def test_moving_the_rows_to_the_bank_keeps_them_and_their_totals(bank):
     assert SolutionRow.objects.get(page=solution).facet_keys == keys
     assert sorted(FacetTotal.objects.values_list("bank_path", "audience", "key", "count")) == totals
     assert ContentType.objects.get_for_model(SolutionRow).app_label == "bank"
-    found = search_solutions(user=None, params={"q": "датчиков", "subject": "physics"})
+    found = solutions_search(user=None, params={"q": "датчиков", "subject": "physics"})
     assert [item.title for item in found.results] == ["Метеостанция"]

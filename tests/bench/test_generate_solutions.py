@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page
 
 from bank.models import SolutionPage
-from bank.search.selectors import search_solutions
+from bank.search.selectors import solutions_search
 from bench.generate_solutions import main
 
 
@@ -18,7 +18,7 @@ def test_generating_bulk_creates_a_valid_searchable_tree(bank, capsys):
     bank.refresh_from_db()
     assert bank.numchild == 30
     titles = sorted(generated.values_list("title", flat=True))
-    assert search_solutions(user=None, params={"q": titles[0].split(":")[0]}, per_page=50).count >= 1
+    assert solutions_search(user=None, params={"q": titles[0].split(":")[0]}, per_page=50).count >= 1
     assert all(solution.live and solution.url for solution in generated[:3])
 
 

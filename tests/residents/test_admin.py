@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from residents import services
 from residents.models import Consent, ConsentGiver, ConsentPurpose
-from residents.selectors import published_name
+from residents.selectors import membership_published_name
 from tests.access.users import days, external, internal
 
 
@@ -64,7 +64,7 @@ def test_a_students_name_is_published_only_with_a_consent_in_force(db):
     membership = student.membership
     membership.public_name = "Мария И."
     membership.save()
-    assert published_name(membership) == ""
+    assert membership_published_name(membership) == ""
     request = RequestFactory().post("/", REMOTE_ADDR="192.0.2.1")
     consent = services.record_consent(
         membership,
@@ -74,8 +74,8 @@ def test_a_students_name_is_published_only_with_a_consent_in_force(db):
         text_version="2026-09",
         request=request,
     )
-    assert published_name(membership) == "Мария И."
+    assert membership_published_name(membership) == "Мария И."
     assert consent.ip_address == "192.0.2.1" and consent.given_at <= timezone.now()
     assert Consent.objects.in_force().count() == 1
     services.withdraw_consent(consent)
-    assert published_name(membership) == ""
+    assert membership_published_name(membership) == ""

@@ -114,12 +114,12 @@ def test_responses_for_a_logged_in_user_are_private(student, residents_page, cli
 
 @pytest.mark.django_db
 def test_the_users_access_takes_one_query(student, django_assert_num_queries):
-    from residents.selectors import visible_audiences
+    from residents.selectors import audiences_visible
 
     student.refresh_from_db()
     with django_assert_num_queries(1):
         for _ in range(5):
-            visible_audiences(user=student)
+            audiences_visible(user=student)
 
 
 @pytest.mark.django_db

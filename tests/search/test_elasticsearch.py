@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from bank.search.selectors import search_solutions
+from bank.search.selectors import solutions_search
 from search.conf import search_backends
 from search.models import PendingIndexEntry
 from tests.bank.conftest import make_solution
@@ -68,6 +68,6 @@ def test_elasticsearch_finds_russian_word_forms(bank):
         make_solution(bank, title="Умная теплица", text="Ёлочные датчики влажности")
         call_command("update_index", stdout=open(os.devnull, "w"))
         for query in ["теплицами", "ЕЛОЧНЫЕ", "датчиков"]:
-            found = search_solutions(user=None, params={"q": query}, per_page=5)
+            found = solutions_search(user=None, params={"q": query}, per_page=5)
             assert [solution.title for solution in found.results] == ["Умная теплица"], query
         assert not PendingIndexEntry.objects.exists()

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from support.models import ModuleProgress, ProgrammeCompletion
-from support.selectors import completed_programmes
+from support.selectors import programmes_completed
 from tests.support import builders
 
 
@@ -28,7 +28,7 @@ def test_resident_marks_modules_done_and_sees_progress_and_completion(staff_clie
     html = _mark(staff_client, page, "m-practice").content.decode()
     assert "Пройдено модулей: 2 из 2 (100%), 12 из 12 ч." in html
     assert "Программа пройдена" in html
-    completion = completed_programmes(user=staff_user).get()
+    completion = programmes_completed(user=staff_user).get()
     assert (completion.programme_title, completion.hours) == (page.title, 12)
 
 

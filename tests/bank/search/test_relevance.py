@@ -5,7 +5,7 @@ It runs on whatever database the suite runs on (SQLite FTS5 by default, PostgreS
 
 import pytest
 
-from bank.search.selectors import search_solutions
+from bank.search.selectors import solutions_search
 
 # query → a title that must be among the first five results
 RELEVANCE_SET = [
@@ -55,7 +55,7 @@ RELEVANCE_SET = [
 
 
 def top_titles(query: str, **filters) -> list[str]:
-    found = search_solutions(user=None, params={"q": query, "sort": "relevance", **filters}, per_page=5)
+    found = solutions_search(user=None, params={"q": query, "sort": "relevance", **filters}, per_page=5)
     return [solution.title for solution in found.results]
 
 

@@ -8,14 +8,14 @@ from wagtail.models import Page, PageViewRestriction
 
 from bank.models import FacetTotal, SolutionBankPage, SolutionRow
 from bank.search.facet_keys import FACETS, SPAN, facet_key, solution_keys, split_key
-from bank.search.selectors import search_solutions
+from bank.search.selectors import solutions_search
 from residents.audiences import Audience
 from search import engine
 from tests.bank.conftest import make_solution
 
 
 def _search(**params):
-    return search_solutions(user=None, params=params)
+    return solutions_search(user=None, params=params)
 
 
 def _titles(**params) -> list[str]:
@@ -102,7 +102,7 @@ def test_moving_a_bank_moves_the_paths_of_its_solutions(bank, empty_home):
     solution.refresh_from_db()
     assert SolutionRow.objects.get(page=solution).path == solution.path
     moved = SolutionBankPage.objects.get(pk=bank.pk)
-    assert [item.title for item in search_solutions(user=None, params={"q": "переезд"}, within=moved).results] == [
+    assert [item.title for item in solutions_search(user=None, params={"q": "переезд"}, within=moved).results] == [
         "Переезд"
     ]
 
@@ -142,11 +142,11 @@ def test_browsing_the_whole_bank_reads_totals_that_follow_every_change(bank, dja
     anonymous = _search()
     assert anonymous.count == 1 and _subjects(anonymous) == {"physics": 1}
     assert [value.label for value in anonymous.facets["tag"]] == ["погода"]
-    assert _subjects(search_solutions(user=staff, params={})) == {"physics": 1, "biology": 1}
+    assert _subjects(solutions_search(user=staff, params={})) == {"physics": 1, "biology": 1}
 
     internal.refresh_from_db()
     internal.unpublish()
-    assert search_solutions(user=staff, params={}).count == 1
+    assert solutions_search(user=staff, params={}).count == 1
     public.delete()
     assert _search().count == 0 and _search().facets["subject"] == []
 
