@@ -13,6 +13,7 @@ from residents.files import serve_media
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("events.urls")),
     path("account/", include("residents.urls")),
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"),
     path("api/v2/", api_v2.urls),

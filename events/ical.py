@@ -4,11 +4,13 @@ Times carry TZID=Europe/Moscow with its VTIMEZONE. The link of an online room ne
 calendars are forwarded and synchronised to places the audience rule cannot follow.
 """
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
@@ -16,6 +18,8 @@ from events.generator import Programme
 from events.models.events import EVENT_TIME_ZONE, Event
 
 PRODID = "-//Цифровое коворкинговое пространство//События//RU"
+# The category that marks, in a personal calendar, the events its owner signed up for.
+REGISTERED_CATEGORY = gettext_lazy("Вы записаны")
 
 
 def _calendar(name: str) -> Calendar:
@@ -50,8 +54,9 @@ def _finish(calendar: Calendar) -> bytes:
     return calendar.to_ical()
 
 
-def event_component(event: Event, *, url: str, host: str):
-    description = "\n\n".join(part for part in [event.summary, url] if part)
+def event_component(event: Event, *, url: str, host: str, registered: bool = False):
+    note = _("Вы записаны на это событие.") if registered else ""
+    description = "\n\n".join(part for part in [note, event.summary, url] if part)
     component = _component(
         uid=f"event-{event.pk}@{host}",
         title=event.title,
@@ -61,14 +66,22 @@ def event_component(event: Event, *, url: str, host: str):
         location=event.place_label,
         url=url,
     )
-    component.add("categories", [event.get_kind_display()])
+    categories = [str(event.get_kind_display())]
+    if registered:
+        categories.append(str(REGISTERED_CATEGORY))
+        component.add("status", "CONFIRMED")
+    component.add("categories", categories)
     return component
 
 
-def events_calendar(events: Iterable[tuple[Event, str]], *, name: str, host: str) -> bytes:
+def events_calendar(
+    events: Iterable[tuple[Event, str]], *, name: str, host: str, registered: Collection[int] = ()
+) -> bytes:
+    """A calendar of events with their addresses; the events whose ids are in `registered` are marked as
+    the reader's own (a category, CONFIRMED, a line in the description)."""
     calendar = _calendar(name)
     for event, url in events:
-        calendar.add_component(event_component(event, url=url, host=host))
+        calendar.add_component(event_component(event, url=url, host=host, registered=event.pk in registered))
     return _finish(calendar)
 
 

@@ -2,6 +2,7 @@
 so an event is shown only to those its audience allows, in every channel."""
 
 import calendar
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -11,6 +12,8 @@ from wagtail.models import Page
 
 from events.models.events import EVENT_TIME_ZONE, Event
 from events.models.formats import EventFormat
+from events.models.registrations import Registration
+from events.models.subscriptions import CalendarAddress
 from residents.audiences import Audience
 from residents.selectors import User, audiences_visible, can_view, items_visible
 
@@ -176,3 +179,21 @@ def events_landing(*, request, count: int) -> list[tuple[Event, str]]:
 
 def format_choices() -> list[tuple[str, str]]:
     return list(EventFormat.objects.order_by("name").values_list("slug", "name"))
+
+
+def calendar_key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def calendar_address_of(*, user: User) -> CalendarAddress | None:
+    return CalendarAddress.objects.filter(user=user).first() if user.is_authenticated else None
+
+
+def calendar_address_holder(*, key: str) -> User | None:
+    """The active user whose personal calendar address carries this key, or None."""
+    address = CalendarAddress.objects.select_related("user").filter(key_hash=calendar_key_hash(key)).first()
+    return address.user if address and address.user.is_active else None
+
+
+def event_ids_registered(*, user: User) -> set[int]:
+    return set(Registration.objects.filter(user=user).values_list("event_id", flat=True))

@@ -3,6 +3,7 @@
 Every refusal raises `EventActionError` with a message in Russian and changes nothing.
 """
 
+import secrets
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
@@ -13,7 +14,8 @@ from django.utils.translation import gettext as _
 from events.generator import Programme
 from events.models.events import Event, EventKind
 from events.models.registrations import Registration
-from events.selectors import registration_allowed
+from events.models.subscriptions import CalendarAddress
+from events.selectors import calendar_key_hash, registration_allowed
 from residents.audiences import Audience
 from residents.selectors import User, audiences_visible
 
@@ -100,3 +102,20 @@ def proposal_submit(*, programme: Programme, user: User) -> Event:
         if workflow is not None:
             workflow.start(event, user)
     return event
+
+
+def calendar_address_issue(*, user: User) -> str:
+    """A new secret key for the user's personal calendar address; any earlier address stops working.
+
+    The key is returned once, to be shown to its owner; only its hash is stored."""
+    if not user.is_authenticated:
+        raise EventActionError(_("Личный календарь доступен после входа."))
+    key = secrets.token_urlsafe(32)
+    CalendarAddress.objects.update_or_create(user=user, defaults={"key_hash": calendar_key_hash(key)})
+    return key
+
+
+def calendar_address_revoke(*, user: User) -> bool:
+    """Turns the user's personal calendar address off; True when there was one."""
+    deleted, _by_model = CalendarAddress.objects.filter(user=user).delete() if user.is_authenticated else (0, {})
+    return bool(deleted)

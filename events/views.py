@@ -4,6 +4,7 @@ from datetime import date, timedelta
 from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
@@ -11,14 +12,20 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from events import ical
 from events.forms import EventFilterForm, GeneratorForm
 from events.models.events import EVENT_TIME_ZONE
 from events.selectors import (
     audience_choices,
+    calendar_address_holder,
+    calendar_address_of,
     event_get,
+    event_ids_registered,
+    event_index_page,
     event_list,
+    event_url,
     events_past,
     events_upcoming,
     format_choices,
@@ -28,6 +35,8 @@ from events.selectors import (
 )
 from events.services import (
     EventActionError,
+    calendar_address_issue,
+    calendar_address_revoke,
     proposal_allowed,
     proposal_submit,
     registration_cancel,
@@ -202,3 +211,43 @@ def generator_submit(request, page):
         return redirect(f"{page.url}?{form.data.urlencode()}")
     messages.success(request, _("Спасибо! Событие отправлено на модерацию: после проверки оно появится в календаре."))
     return redirect(page.url)
+
+
+@never_cache
+@login_required
+def calendar_address(request):
+    """The signed-in user's personal calendar address: make one (shown once), replace it, or turn it off."""
+    key = None
+    if request.method == "POST":
+        if request.POST.get("action") == "revoke":
+            if calendar_address_revoke(user=request.user):
+                messages.success(
+                    request, _("Адрес личного календаря отключён: приложения больше не получат по нему события.")
+                )
+            return redirect("events:calendar_address")
+        key = calendar_address_issue(user=request.user)
+    feed_url = request.build_absolute_uri(reverse("events:personal_feed", args=(key,))) if key else ""
+    context = {
+        "address": calendar_address_of(user=request.user),
+        "feed_url": feed_url,
+        "webcal_url": feed_url.replace("https://", "webcal://", 1).replace("http://", "webcal://", 1),
+    }
+    return TemplateResponse(request, "events/calendar_address.html", context)
+
+
+def personal_feed(request, key: str):
+    """The events the key's owner may see, in iCalendar, their own registrations marked; read by calendar apps,
+    which carry no session: the secret key in the address stands for the owner."""
+    holder = calendar_address_holder(key=key)
+    if holder is None:
+        raise Http404(_("Такого адреса календаря нет: возможно, его заменили новым или отключили."))
+    index = event_index_page()
+    index_url = index.get_full_url(request) if index else ""
+    events = ((event, event_url(index_url, event) if index_url else "") for event in event_list(user=holder))
+    body = ical.events_calendar(
+        events, name=_("Мой коворкинг: события"), host=_host(request), registered=event_ids_registered(user=holder)
+    )
+    response = _calendar_file(body, "my-events.ics")
+    response["Cache-Control"] = "private, max-age=900"
+    response["X-Robots-Tag"] = "noindex"
+    return response

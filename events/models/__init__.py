@@ -4,9 +4,11 @@ from events.models.events import EVENT_TIME_ZONE, Event, EventKind, EventRelated
 from events.models.formats import EventFormat, EventFormatRole, EventFormatStep
 from events.models.pages import EventGeneratorPage, EventIndexPage
 from events.models.registrations import Registration
+from events.models.subscriptions import CalendarAddress
 
 __all__ = [
     "EVENT_TIME_ZONE",
+    "CalendarAddress",
     "Event",
     "EventFormat",
     "EventFormatRole",
