@@ -21,6 +21,8 @@ urlpatterns = [
     path("bank/feed/", include("bank.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("manifest.webmanifest", views.web_manifest, name="web_manifest"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("low-vision/on/", views.low_vision_on, name="low_vision_on"),
     path("low-vision/off/", views.low_vision_off, name="low_vision_off"),
     path("i18n/", include("django.conf.urls.i18n")),

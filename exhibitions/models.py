@@ -106,6 +106,10 @@ class ExhibitionPage(RoutablePageMixin, BasePage):
         verbose_name = _("выставка")
         verbose_name_plural = _("выставки")
 
+    @property
+    def meta_image(self):
+        return self.cover_image
+
     def clean(self):
         super().clean()
         if self.opens_on and self.closes_on and self.closes_on < self.opens_on:

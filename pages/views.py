@@ -1,8 +1,15 @@
-from django.shortcuts import render
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.utils.translation import get_language, gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from pages.accessibility import set_low_vision
+from pages.models.site_settings import SchoolSettings
+
+# The site's main colour (the header), used by browsers for their own frame.
+THEME_COLOUR = "#0b4f9c"
 
 
 @require_GET
@@ -21,3 +28,33 @@ def low_vision_off(request):
 def robots_txt(request):
     context = {"sitemap_url": request.build_absolute_uri("/sitemap.xml")}
     return render(request, "robots.txt", context, content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def web_manifest(request):
+    """The web app manifest: the school's name and the site's icons, for a phone's home screen."""
+    school = SchoolSettings.for_request(request)
+    name = school.school_name or gettext("Цифровое коворкинговое пространство")
+    manifest = {
+        "name": name,
+        "short_name": school.short_name or name[:12],
+        "lang": get_language() or "ru",
+        "start_url": "/",
+        "scope": "/",
+        "display": "browser",
+        "background_color": "#ffffff",
+        "theme_color": THEME_COLOUR,
+        "icons": [
+            {"src": static("favicon.svg"), "sizes": "any", "type": "image/svg+xml"},
+            {"src": static("icon-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": static("icon-512.png"), "sizes": "512x512", "type": "image/png"},
+        ],
+    }
+    return JsonResponse(manifest, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; they get the site's icon."""
+    return redirect(static("favicon-32.png"), permanent=True)

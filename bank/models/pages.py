@@ -168,6 +168,14 @@ class SolutionPage(BasePage):
         verbose_name_plural = _("проектные решения")
         indexes = [models.Index(fields=["academic_year", "published_date"])]
 
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.summary
+
+    @property
+    def meta_image(self):
+        return self.cover
+
     def clean(self):
         super().clean()
         if self.grade_from and self.grade_to and self.grade_from > self.grade_to:

@@ -27,6 +27,17 @@ class BasePage(AudienceMixin, Page):
     class Meta:
         abstract = True
 
+    @property
+    def meta_description(self) -> str:
+        """The page's description for search engines and link previews: the editor's own (the promote
+        tab's «Описание для поисковиков»), else the introduction."""
+        return self.search_description or self.introduction
+
+    @property
+    def meta_image(self):
+        """The picture of the page's link preview; the school's logo where a page type has none."""
+        return None
+
     def get_sitemap_urls(self, request=None):
         """sitemap.xml lists only pages open to everyone (access itself is checked by residents' hooks)."""
         if self.audience != Audience.EVERYONE:

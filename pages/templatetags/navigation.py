@@ -1,7 +1,7 @@
 from django import template
 from wagtail.models import Locale, Page, Site
 
-from pages.selectors import pages_breadcrumb, pages_in_menu
+from pages.selectors import pages_breadcrumb, pages_in_menu, pages_sections
 
 register = template.Library()
 
@@ -34,6 +34,13 @@ def main_menu(context):
         )
     ]
     return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def sections_open(context) -> list[Page]:
+    """The sections of the site open to the user reading the page («Мой коворкинг» lists them)."""
+    request = context["request"]
+    return pages_sections(site=Site.find_for_request(request), locale=_locale(context), user=request.user)
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -1,0 +1,90 @@
+"""What a page tells search engines and link previews: description, canonical address, translations, picture.
+
+Pages give their own defaults (`BasePage.meta_description`, `meta_image`); a view of a routable page (an
+event, an exhibit, a room) passes what it shows instead.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.text import Truncator
+from wagtail.models import Page, Site
+
+from pages.models.site_settings import SchoolSettings
+
+DESCRIPTION_LENGTH = 200
+# 1.91:1, the proportion link previews (VK, Telegram, Open Graph) show without cropping.
+SHARE_RENDITION = "fill-1200x630"
+OG_LOCALES = {"ru": "ru_RU", "en": "en_GB"}
+
+
+@dataclass(frozen=True)
+class Alternate:
+    language: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    description: str
+    canonical_url: str
+    site_name: str
+    locale: str
+    og_type: str
+    image_url: str = ""
+    image_alt: str = ""
+    image_width: int | None = None
+    image_height: int | None = None
+    alternates: tuple[Alternate, ...] = ()
+
+
+def _plain(text: str) -> str:
+    return Truncator(" ".join((text or "").split())).chars(DESCRIPTION_LENGTH)
+
+
+def page_alternates(page: Page, *, request) -> tuple[Alternate, ...]:
+    """The live translations of the page (itself included), each at the same place below the page: the
+    address of an event under the events page keeps its `<id>/` in the other language."""
+    if not page.pk or not page.url:
+        return ()
+    suffix = request.path[len(page.url) :] if request.path.startswith(page.url) else ""
+    translations = (
+        Page.objects.live().filter(translation_key=page.translation_key).select_related("locale").order_by("pk")
+    )
+    alternates = []
+    for translation in translations:
+        url = translation.get_full_url(request)
+        if url:
+            alternates.append(Alternate(translation.locale.language_code, url + suffix))
+    return tuple(alternates) if len(alternates) > 1 else ()
+
+
+def metadata_for(
+    *, request, page: Page | None, language: str, title: str = "", description: str = "", image=None
+) -> Metadata:
+    settings = SchoolSettings.for_request(request)
+    # The site's own address (PUBLIC_BASE_URL, given to the site by set_site_address), not the request's Host.
+    site = Site.find_for_request(request)
+    root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    specific = getattr(page, "specific_deferred", page)
+    title = title or (getattr(page, "seo_title", "") or getattr(page, "title", ""))
+    description = description or getattr(specific, "meta_description", "")
+    image = image or getattr(specific, "meta_image", None) or settings.logo
+    metadata = {
+        "title": title,
+        "description": _plain(description),
+        "canonical_url": root_url + request.path,
+        "site_name": settings.school_name or settings.short_name,
+        "locale": OG_LOCALES.get(language, language),
+        "og_type": "article" if page is not None and page.depth > 2 else "website",
+        "alternates": page_alternates(page, request=request) if page is not None else (),
+    }
+    if image is not None:
+        rendition = image.get_rendition(SHARE_RENDITION)
+        metadata.update(
+            image_url=rendition.url if "://" in rendition.url else root_url + rendition.url,
+            image_alt=getattr(image, "default_alt_text", "") or image.title,
+            image_width=rendition.width,
+            image_height=rendition.height,
+        )
+    return Metadata(**metadata)
