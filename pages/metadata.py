@@ -20,7 +20,8 @@ OG_LOCALES = {"ru": "ru_RU", "en": "en_GB"}
 @dataclass(frozen=True)
 class Alternate:
     language: str
-    url: str
+    url: str  # absolute, for search engines
+    path: str  # as the site's own links are written, for the language switch
 
 
 @dataclass(frozen=True)
@@ -43,20 +44,36 @@ def _plain(text: str) -> str:
 
 
 def page_alternates(page: Page, *, request) -> tuple[Alternate, ...]:
-    """The live translations of the page (itself included), each at the same place below the page: the
-    address of an event under the events page keeps its `<id>/` in the other language."""
-    if not page.pk or not page.url:
+    """The live translations of the page, itself included, each at the same place below the page: the
+    address of an event under the events page keeps its `<id>/` in the other language.
+
+    Read once per request and page: the head's `hreflang` links and the header's language switch share it."""
+    if not page.pk:
         return ()
-    suffix = request.path[len(page.url) :] if request.path.startswith(page.url) else ""
+    memo = request.__dict__.setdefault("_page_alternates", {})
+    if page.pk not in memo:
+        memo[page.pk] = _alternates(page, request=request)
+    return memo[page.pk]
+
+
+def _alternates(page: Page, *, request) -> tuple[Alternate, ...]:
+    page_url = page.get_url(request)
+    if not page_url:
+        return ()
+    suffix = request.path[len(page_url) :] if request.path.startswith(page_url) else ""
     translations = (
         Page.objects.live().filter(translation_key=page.translation_key).select_related("locale").order_by("pk")
     )
     alternates = []
     for translation in translations:
-        url = translation.get_full_url(request)
+        url, path = translation.get_full_url(request), translation.get_url(request)
         if url:
-            alternates.append(Alternate(translation.locale.language_code, url + suffix))
-    return tuple(alternates) if len(alternates) > 1 else ()
+            alternates.append(Alternate(translation.locale.language_code, url + suffix, path + suffix))
+    return tuple(alternates)
+
+
+def _other_languages_too(alternates: tuple[Alternate, ...]) -> tuple[Alternate, ...]:
+    return alternates if len(alternates) > 1 else ()
 
 
 def metadata_for(
@@ -77,7 +94,7 @@ def metadata_for(
         "site_name": settings.school_name or settings.short_name,
         "locale": OG_LOCALES.get(language, language),
         "og_type": "article" if page is not None and page.depth > 2 else "website",
-        "alternates": page_alternates(page, request=request) if page is not None else (),
+        "alternates": _other_languages_too(page_alternates(page, request=request)) if page is not None else (),
     }
     if image is not None:
         rendition = image.get_rendition(SHARE_RENDITION)

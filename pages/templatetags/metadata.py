@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from pages.metadata import metadata_for
+from pages.metadata import Alternate, metadata_for, page_alternates
 
 register = template.Library()
 
@@ -19,3 +19,13 @@ def page_meta(context, title: str = "", description: str = "", image=None):
             request=request, page=page, language=language, title=title, description=description, image=image
         )
     }
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[Alternate]:
+    """The page being read in the other languages, at the same place (an event stays that event)."""
+    request, page = context.get("request"), context.get("page")
+    if request is None or page is None:
+        return []
+    language = (get_language() or "ru").split("-")[0]
+    return [alternate for alternate in page_alternates(page, request=request) if alternate.language != language]

@@ -146,3 +146,17 @@ def test_browsers_asking_for_favicon_ico_get_the_icon(client, db):
 
     assert response.status_code == 301
     assert response["Location"].endswith("favicon-32.png")
+
+
+def test_the_language_switch_on_an_event_leads_to_the_same_event_in_english(client, home):
+    english = Locale.objects.get(language_code="en")
+    index = Page.objects.live().filter(content_type__model="eventindexpage", locale=home.locale).first().specific
+    translation = index.get_translation_or_none(english) or index.copy_for_translation(english, copy_parents=True)
+    translation.save_revision().publish()
+    event = Event.objects.filter(live=True, audience="everyone").first()
+
+    soup = BeautifulSoup(client.get(f"{index.url}{event.pk}/").content, "html.parser")
+
+    (switch,) = soup.select(".language-switcher a")
+    assert switch["href"] == f"{translation.url}{event.pk}/"
+    assert switch["hreflang"] == "en"
