@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "support",
     "bank",
     "search",
+    "backups",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
