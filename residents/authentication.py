@@ -1,14 +1,15 @@
 """Authentication of API requests by a Wagtail `APIToken` (`Authorization: Bearer ...`), for API v2 (DRF).
-A suspended resident's or an expired partner's token stops working; a wrong token counts as a failed login
-(django-axes), so guessing tokens locks the address like guessing passwords does."""
+A suspended resident's or an expired partner's token stops working. A wrong token counts as a failed login
+(django-axes) of the pair ("api-token", address), with its growing wait; a valid token keeps working whatever
+the failures from its address, so nobody can lock a school's integrations out by sending wrong tokens."""
 
-from axes.handlers.proxy import AxesProxyHandler
 from django.contrib.auth import user_login_failed
 from django.utils.translation import gettext as _
 from rest_framework import authentication, exceptions
 from wagtail.models import APIToken
 
 from residents.selectors import access_for
+from safeguards.lockouts import TOKEN_USERNAME
 
 
 def user_for_token(request, token: str):
@@ -20,7 +21,8 @@ def user_for_token(request, token: str):
     )
     user = api_token.user if api_token else None
     if user is None or not user.is_active:
-        user_login_failed.send(sender=__name__, credentials={"username": "api-token"}, request=request)
+        request.lockout_username = TOKEN_USERNAME
+        user_login_failed.send(sender=__name__, credentials={"username": TOKEN_USERNAME}, request=request)
         return None
     return user
 
@@ -40,8 +42,6 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
         token = _token_from(request)
         if token is None:
             return None
-        if _locked_out(request):
-            raise exceptions.AuthenticationFailed(_("Слишком много неудачных попыток входа. Попробуйте позже."))
         user = user_for_token(request._request, token)
         if user is None:
             raise exceptions.AuthenticationFailed(_("Токен недействителен или отозван."))
@@ -51,7 +51,3 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
 
     def authenticate_header(self, request):
         return "Bearer"
-
-
-def _locked_out(request) -> bool:
-    return not AxesProxyHandler.is_allowed(getattr(request, "_request", request), {"username": "api-token"})

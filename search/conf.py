@@ -5,6 +5,9 @@
   backend kept up to date beside it, so that visitors still get results when Elasticsearch is unreachable.
 """
 
+# Seconds an Elasticsearch call may take, connecting and reading together (ELASTICSEARCH_TIMEOUT may lower it).
+MAX_TIMEOUT = 1.0
+
 DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "russian"}
 
 # ё and е are one letter; Russian and English words are stemmed, as search.normalize does on the database backend.
@@ -40,7 +43,9 @@ def search_backends(environ) -> dict:
             "BACKEND": "search.backends.elasticsearch",
             "URLS": [url],
             "INDEX_PREFIX": environ.get("ELASTICSEARCH_INDEX_PREFIX", "coworking_"),
-            "TIMEOUT": int(environ.get("ELASTICSEARCH_TIMEOUT", "5")),
+            # One timeout covers connecting and reading; a hanging engine never holds a save or a search longer.
+            "TIMEOUT": min(float(environ.get("ELASTICSEARCH_TIMEOUT", "1")), MAX_TIMEOUT),
+            "RETRY_AFTER": float(environ.get("ELASTICSEARCH_RETRY_AFTER", "30")),
             "INDEX_SETTINGS": RUSSIAN_INDEX_SETTINGS,
             "OPTIONS": {"max_retries": 0},
         },

@@ -90,8 +90,14 @@ def _postgres_match(backend, model, query: str) -> Match:
     return Match(ids=RawSQL(f"SELECT e.object_id::integer {source}", params), ranked=ranked)  # noqa: S611
 
 
+def _own_fallback(results):
+    """Results that raise when the engine cannot answer: `_with_fallback` then asks the database with the
+    statements of this module, faster than the database backend's generic query."""
+    return results.without_fallback() if hasattr(results, "without_fallback") else results
+
+
 def _backend_match(backend, model, query: str) -> Match:
-    results = backend.search(query, model.objects.all(), order_by_relevance=True)
+    results = _own_fallback(backend.search(query, model.objects.all(), order_by_relevance=True))
     if hasattr(results, "get_queryset"):
         unordered = backend.search(query, model.objects.all(), order_by_relevance=False).get_queryset()
         ordered = results.get_queryset()
@@ -208,7 +214,7 @@ def row_match(model, query: str) -> RowMatch:
 def _suggest_with(backend, model, prefix: str) -> Match:
     if _is_sqlite_fts(backend):
         return _sqlite_match(model, prefix, columns="autocomplete", prefix=True)
-    results = backend.autocomplete(prefix, model.objects.all())
+    results = _own_fallback(backend.autocomplete(prefix, model.objects.all()))
     if hasattr(results, "get_queryset"):
         ordered = results.get_queryset()
         return Match(

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from safeguards.policy import POLICY as CONTENT_SECURITY_POLICY  # noqa: F401 (a setting)
 from search.conf import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -38,6 +39,8 @@ INSTALLED_APPS = [
     "support",
     "bank",
     "search",
+    "backups",
+    "safeguards",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -61,6 +64,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "ninja",  # its Swagger UI and ReDoc from the site's own static files (pinned with django-ninja), no CDN
+    "csp",
     "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -72,6 +77,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "safeguards.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "api.middleware.APILanguageMiddleware",
@@ -83,6 +89,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "residents.middleware.PrivateResponsesMiddleware",
     "axes.middleware.AxesMiddleware",
+    "safeguards.middleware.AnonymousPostLimitMiddleware",
 ]
 
 ROOT_URLCONF = "coworking.urls"
@@ -117,6 +124,17 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Short queries: compiling them costs PostgreSQL more than it saves (about 20 ms on a bank search).
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers wait for each other instead of failing with "database is locked": the write-ahead log
+    # lets readers go on while one writes, every transaction takes the write lock when it begins (a deferred
+    # one that upgrades later fails at once, whatever the timeout), and a writer waits up to 20 s for the lock.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -131,10 +149,19 @@ AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contri
 LOGIN_URL = "residents:login"
 LOGIN_REDIRECT_URL = "residents:my_coworking"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Failures count per login and address together (safeguards/lockouts.py): an attacker can lock neither a user
+# out of every address nor a school's shared address out for everyone. The wait grows with every failure.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = "safeguards.lockouts.lockout_cooloff"
+LOCKOUT_BASE_DELAY = env_int("LOCKOUT_BASE_DELAY", 60)
+LOCKOUT_MAX_DELAY = env_int("LOCKOUT_MAX_DELAY", 3600)
 AXES_LOCKOUT_CALLABLE = "residents.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
+# Anonymous form posts per address and form (safeguards/middleware.py), and password-reset e-mails per address
+# and per e-mail address: "hits/seconds".
+ANONYMOUS_POST_LIMIT = os.environ.get("ANONYMOUS_POST_LIMIT", "60/600")
+PASSWORD_RESET_EMAIL_LIMIT = os.environ.get("PASSWORD_RESET_EMAIL_LIMIT", "3/3600")
+PASSWORD_RESET_ADDRESS_LIMIT = os.environ.get("PASSWORD_RESET_ADDRESS_LIMIT", "20/3600")
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
