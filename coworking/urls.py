@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
     path("bank/feed/", include("bank.urls")),
+    path("experts/", include("reviews.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("low-vision/on/", views.low_vision_on, name="low_vision_on"),

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "exhibitions",
     "support",
     "bank",
+    "reviews",
     "search",
     "demo",
     "wagtail_localize",
