@@ -61,7 +61,7 @@ class ReviewRubricSchema(Schema):
 
 
 class ReviewScoreSchema(Schema):
-    criterion: int = Field(description="The criterion's id")
+    criterion_id: int = Field(description="The criterion's id")
     value: int = Field(description="Whole points within the criterion's scale")
 
 
@@ -73,7 +73,7 @@ class ReviewOwnSchema(Schema):
 
     @staticmethod
     def resolve_scores(review) -> list[dict]:
-        return [{"criterion": s.criterion_id, "value": s.value} for s in review.scores.all()]
+        return [{"criterion_id": s.criterion_id, "value": s.value} for s in review.scores.all()]
 
 
 class ReviewOtherSchema(Schema):
@@ -197,21 +197,23 @@ def review_create(request: HttpRequest, assignment_id: int, payload: ReviewSubmi
     if assignment is None:
         raise APIError(403, _("Эта работа не назначена вам на экспертизу."), code="not_assigned")
     scores: dict[int, int] = {}
+    positions: dict[str, str] = {}
     for number, score in enumerate(payload.scores):
-        if score.criterion in scores:
-            raise APIError(
-                422,
-                errors=[
-                    {"field": f"scores.{number}.criterion", "code": "duplicate", "message": "Критерий повторяется."}
-                ],
-            )
-        scores[score.criterion] = score.value
+        if score.criterion_id in scores:
+            field = f"scores.{number}.criterion_id"
+            raise APIError(422, errors=[{"field": field, "code": "duplicate", "message": _("Критерий повторяется.")}])
+        scores[score.criterion_id] = score.value
+        positions[f"scores.{score.criterion_id}"] = f"scores.{number}.value"
     try:
         review = review_submit(assignment=assignment, user=request.user, scores=scores, comment=payload.comment)
     except ReviewError as error:
         status = SUBMIT_REFUSALS.get(error.code, 422)
-        errors = [{"field": error.field, "code": error.code, "message": error.message}] if status == 422 else []
-        raise APIError(status, error.message, code=error.code if status != 422 else None, errors=errors) from error
+        if status != 422:
+            raise APIError(status, error.message, code=error.code) from error
+        # The service names a score by its criterion; the client, by its place in the list it sent.
+        field = positions.get(error.field, "scores" if error.field.startswith("scores") else error.field)
+        errors = [{"field": field, "code": error.code, "message": error.message}]
+        raise APIError(422, error.message, errors=errors) from error
     return Status(201, review)
 
 
