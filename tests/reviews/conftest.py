@@ -80,7 +80,7 @@ def rubric():
 
 @pytest.fixture
 def editor(django_user_model):
-    return django_user_model.objects.create_superuser("editor", "editor@example.org", "correct-horse-9")
+    return django_user_model.objects.create_superuser("reviews-editor", "reviews-editor@example.org", "correct-horse-9")
 
 
 @pytest.fixture
