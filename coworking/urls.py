@@ -19,6 +19,7 @@ urlpatterns = [
     path("api/v3/", api_v3.urls),
     path("bank/feed/", include("bank.urls")),
     path("experts/", include("reviews.urls")),
+    path("contribute/", include("bank.contribution_urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("low-vision/on/", views.low_vision_on, name="low_vision_on"),
