@@ -62,3 +62,9 @@ def solutions_featured(*, user: User, count: int) -> list[SolutionPage]:
     ordering = ("-featured", "-published_date", "-pk")
     queryset = solutions_visible(user=user).select_related("project_type", "cover")
     return list(queryset.order_by(*ordering)[:count])
+
+
+def solution_reuse(*, solution) -> dict:
+    """How many times the solution was reported reused, and the stories editors published (no author names)."""
+    reports = solution.reuse_reports.all()
+    return {"count": reports.count(), "stories": list(reports.filter(published=True).order_by("-created_at")[:20])}

@@ -12,11 +12,12 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, workflow_approved, workflow_rejected
 
 from bank.models import SolutionPage, SolutionRow
 from bank.search.rows import forget_row, rebuild_solution_rows, sync_solution_rows
 from bank.selectors import RESTRICTED_PATHS_KEY
+from bank.services import contribution_decided
 from search.signals import index_rebuilt
 
 
@@ -77,3 +78,17 @@ def forget_restricted_paths_when_pages_change(sender, instance, **kwargs):
 def rebuild_rows_with_the_index(sender, progress, **kwargs):
     """`update_index` rebuilt Wagtail's index: the rows, their vectors and the facet totals follow."""
     rebuild_solution_rows(progress=progress)
+
+
+@receiver(workflow_approved)
+def tell_submitter_of_approval(sender, instance, **kwargs):
+    page = instance.content_object
+    if isinstance(page, Page) and isinstance(page.specific, SolutionPage):
+        contribution_decided(page=page.specific, approved=True)
+
+
+@receiver(workflow_rejected)
+def tell_submitter_of_rejection(sender, instance, **kwargs):
+    page = instance.content_object
+    if isinstance(page, Page) and isinstance(page.specific, SolutionPage):
+        contribution_decided(page=page.specific, approved=False)

@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from bank.landing import landing_api_items
-from bank.models import ProjectType, SubjectArea
+from bank.models import ProjectType, ReuseReport, SubjectArea
 
 
 class SubjectAreaViewSet(SnippetViewSet):
@@ -22,8 +22,18 @@ class ProjectTypeViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class ReuseReportViewSet(SnippetViewSet):
+    """«Мы использовали это решение»: editors read the stories and publish those fit for the solution's page."""
+
+    model = ReuseReport
+    icon = "openquote"
+    list_display = ["solution", "where", "published", "created_at"]
+    list_filter = ["published"]
+    search_fields = ["story", "where"]
+
+
 class BankTaxonomyGroup(SnippetViewSetGroup):
-    items = (SubjectAreaViewSet, ProjectTypeViewSet)
+    items = (SubjectAreaViewSet, ProjectTypeViewSet, ReuseReportViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Банк решений")
     menu_name = "bank"

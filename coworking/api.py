@@ -22,6 +22,7 @@ from bank.api import router as bank_router
 from events.api import router as events_router
 from exhibitions.api import router as exhibitions_router
 from meetings.api import router as meetings_router
+from reviews.api import router as reviews_router
 from support.api import router as support_router
 
 api_v2 = WagtailAPIRouter("wagtailapi")
@@ -33,7 +34,10 @@ api_v2.register_endpoint("solutions", SolutionsAPIViewSet)
 api_v3 = API(
     title="Цифровое коворкинговое пространство API",
     version="3.0.0",
-    description="Content, events, exhibitions, meeting rooms, support and the solution bank of the coworking space.",
+    description=(
+        "Content, events, exhibitions, meeting rooms, support, the solution bank and expert evaluation "
+        "of the coworking space."
+    ),
     urls_namespace="wagtailapi_v3",
     openapi_url="/openapi.json",
     docs_url="/docs/",
@@ -46,5 +50,6 @@ api_v3.add_router("/bank/", bank_router)
 api_v3.add_router("/exhibitions/", exhibitions_router)
 api_v3.add_router("/meetings/", meetings_router)
 api_v3.add_router("/support/", support_router)
+api_v3.add_router("/reviews/", reviews_router)
 
 __all__ = ["api_v2", "api_v3"]

@@ -19,6 +19,8 @@ urlpatterns = [
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
     path("bank/feed/", include("bank.urls")),
+    path("experts/", include("reviews.urls")),
+    path("contribute/", include("bank.contribution_urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("manifest.webmanifest", views.web_manifest, name="web_manifest"),

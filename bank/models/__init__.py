@@ -2,13 +2,17 @@
 rows and totals its search reads."""
 
 from bank.models.bank_page import SolutionBankPage
+from bank.models.contributions import Contribution, Decision, ReuseReport
 from bank.models.pages import SolutionPage, SolutionTag, TeamMember
 from bank.models.rows import FacetTotal, SolutionRow, SolutionRowsVersion
 from bank.models.taxonomy import ProjectType, SubjectArea
 
 __all__ = [
+    "Contribution",
+    "Decision",
     "FacetTotal",
     "ProjectType",
+    "ReuseReport",
     "SolutionBankPage",
     "SolutionPage",
     "SolutionRow",

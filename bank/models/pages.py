@@ -262,8 +262,18 @@ class TeamMember(Orderable):
         default=False,
         help_text=_("Без согласия имя нигде не показывается: ни на сайте, ни в API, ни в поиске."),
     )
+    resident = models.ForeignKey(
+        "residents.Membership",
+        verbose_name=_("учётная запись обучающегося"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"role": "student"},
+        help_text=_("Не публикуется: нужна, чтобы родитель или учитель участника не стал экспертом этой работы."),
+    )
 
-    panels = [FieldPanel("display_name"), FieldPanel("consent")]
+    panels = [FieldPanel("display_name"), FieldPanel("consent"), FieldPanel("resident")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("участник команды")

@@ -1,6 +1,7 @@
 from django import template
 
-from bank.selectors import solutions_featured
+from bank.forms import ReuseReportForm
+from bank.selectors import solution_reuse, solutions_featured
 
 register = template.Library()
 
@@ -15,3 +16,19 @@ def featured_solutions(context, count: int):
     if count not in cache:
         cache[count] = solutions_featured(user=getattr(request, "user", None), count=count)
     return cache[count]
+
+
+@register.inclusion_tag("bank/includes/reuse.html", takes_context=True)
+def solution_reuse_block(context, solution):
+    """«Мы использовали это решение»: the count, the published stories, and the form for signed-in people."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return {
+        **solution_reuse(solution=solution),
+        "solution": solution,
+        "signed_in": bool(user and user.is_authenticated),
+        "form": ReuseReportForm(),
+        "request": request,
+        "messages": context.get("messages"),
+        "csrf_token": context.get("csrf_token"),
+    }

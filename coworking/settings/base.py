@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "exhibitions",
     "support",
     "bank",
+    "reviews",
     "search",
     "backups",
     "safeguards",

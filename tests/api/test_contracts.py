@@ -24,6 +24,7 @@ from residents.audiences import Audience
 from support.models import MaterialPage, ProgrammePage
 from tests.access.users import internal
 from tests.api.contracts import dump, mask, path_of
+from tests.reviews import contracts as reviews
 
 pytestmark = pytest.mark.django_db
 UPDATE = os.environ.get("UPDATE_CONTRACTS") == "1"
@@ -33,9 +34,11 @@ UPDATE = os.environ.get("UPDATE_CONTRACTS") == "1"
 class Contract:
     name: str
     url: Callable[[], str]
-    caller: str = "anonymous"  # anonymous, student (an internal resident's session) or editor (a staff token)
+    # anonymous, student (an internal resident's session), editor (a staff token) or expert (an expert's token,
+    # with the reviews of tests/reviews/contracts.py)
+    caller: str = "anonymous"
     method: str = "get"
-    body: dict | None = None
+    body: dict | Callable[[], dict] | None = None
     status: int = 200
     volatile: frozenset = field(default_factory=frozenset)
 
@@ -131,6 +134,27 @@ CONTRACTS = [
     Contract("v3-support-material", lambda: f"/api/v3/support/materials/{first_page(MaterialPage)}/", "student"),
     Contract("v3-support-progress", lambda: "/api/v3/support/progress/", "student"),
     Contract("v3-support-completions", lambda: "/api/v3/support/progress/completions/", "student"),
+    Contract("v3-reviews-assignments", lambda: "/api/v3/reviews/assignments/", "expert"),
+    Contract(
+        "v3-reviews-assignment", lambda: f"/api/v3/reviews/assignments/{reviews.reviewed_assignment().pk}/", "expert"
+    ),
+    Contract(
+        "v3-reviews-submit",
+        lambda: f"/api/v3/reviews/assignments/{reviews.waiting_assignment().pk}/review/",
+        "expert",
+        method="post",
+        body=lambda: reviews.review_body(reviews.waiting_assignment(), 4),
+        status=201,
+    ),
+    Contract(
+        "v3-reviews-submit-error-422",
+        lambda: f"/api/v3/reviews/assignments/{reviews.waiting_assignment().pk}/review/",
+        "expert",
+        method="post",
+        body=lambda: reviews.review_body(reviews.waiting_assignment(), 9),
+        status=422,
+    ),
+    Contract("v3-reviews-results", lambda: "/api/v3/reviews/results/", "expert"),
     Contract("v3-error-401", lambda: "/api/v3/meetings/bookings/", status=401),
     Contract("v3-error-404", lambda: "/api/v3/pages/999999999/", status=404),
     Contract("v3-error-422", lambda: "/api/v3/pages/?limit=1000", status=422),
@@ -146,6 +170,8 @@ def client_for(caller: str) -> Client:
         editor = get_user_model().objects.create_superuser("contract-editor", "editor@example.org", "x")
         _token, key = APIToken.create_token(user=editor, name="contracts")
         return Client(HTTP_AUTHORIZATION=f"Bearer {key}")
+    if caller == "expert":
+        return Client(HTTP_AUTHORIZATION=f"Bearer {reviews.expert_token()}")
     return Client()
 
 
@@ -153,7 +179,8 @@ def client_for(caller: str) -> Client:
 def test_the_answer_keeps_its_stored_contract(demo_site, contract):
     client = client_for(contract.caller)
     if contract.method == "post":
-        response = client.post(contract.url(), contract.body, content_type="application/json")
+        body = contract.body() if callable(contract.body) else contract.body
+        response = client.post(contract.url(), body, content_type="application/json")
     else:
         response = client.get(contract.url())
     assert response.status_code == contract.status, response.content[:500]
