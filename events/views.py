@@ -19,6 +19,7 @@ from events.selectors import (
     audience_choices,
     event_get,
     event_list,
+    event_related_pages,
     events_past,
     events_upcoming,
     format_choices,
@@ -115,6 +116,7 @@ def event_detail(request, page, pk: int):
     context = page.get_context(request)
     context.update(
         event=event,
+        related_pages=event_related_pages(event=event, user=request.user),
         title=event.seo_title or event.title,
         index_url=page.url,
         state=registration_state(event=event, user=request.user),
