@@ -27,6 +27,7 @@ from events.selectors import (
     event_get,
     event_index_full_url,
     event_list,
+    event_related_pages,
     event_url,
     events_past,
     events_upcoming,
@@ -105,8 +106,8 @@ class EventDetailSchema(EventSchema):
         return event.materials.stream_block.get_api_representation(event.materials, context)
 
     @staticmethod
-    def resolve_related_pages(event: Event) -> list:
-        return [item.page for item in event.related_pages.all() if item.page.live]
+    def resolve_related_pages(event: Event, context) -> list:
+        return event_related_pages(event=event, user=context["request"].user)
 
 
 class EventAgendaStepSchema(Schema):

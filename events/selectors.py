@@ -15,7 +15,7 @@ from events.models.formats import EventFormat
 from events.models.registrations import Registration
 from events.models.subscriptions import CalendarAddress
 from residents.audiences import Audience
-from residents.selectors import User, audiences_visible, can_view, items_visible
+from residents.selectors import User, audiences_visible, can_view, items_visible, pages_linked
 
 LANDING_MAX_EVENTS = 12
 
@@ -62,6 +62,12 @@ def events_past(*, user: User, filters: EventFilters | None = None, now: datetim
 def event_get(*, user: User, pk: int) -> Event | None:
     """One live event this user may see, or None (the caller answers 404 either way)."""
     return event_list(user=user).prefetch_related("related_pages__page").filter(pk=pk).first()
+
+
+def event_related_pages(*, event: Event, user: User) -> list:
+    """The solutions and projects the event is about that this user may see (a link to a page the user may not
+    open would leak its title and address)."""
+    return pages_linked([item.page for item in event.related_pages.all()], user=user)
 
 
 def event_formats() -> QuerySet[EventFormat]:

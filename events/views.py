@@ -25,6 +25,7 @@ from events.selectors import (
     event_ids_registered,
     event_index_page,
     event_list,
+    event_related_pages,
     event_url,
     events_past,
     events_upcoming,
@@ -124,6 +125,7 @@ def event_detail(request, page, pk: int):
     context = page.get_context(request)
     context.update(
         event=event,
+        related_pages=event_related_pages(event=event, user=request.user),
         title=event.seo_title or event.title,
         index_url=page.url,
         state=registration_state(event=event, user=request.user),

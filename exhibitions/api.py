@@ -68,7 +68,7 @@ class ExhibitDetailSchema(Schema):
     video: ExhibitVideoSchema | None
     document: DocumentData | None
     model_url: str
-    solution: ExhibitSolutionSchema | None = Field(description="The solution in the open bank, while it is live")
+    solution: ExhibitSolutionSchema | None = Field(description="The bank solution, if the caller may open it")
     html_url: str = Field(description="The exhibit's own page on the site")
 
     @staticmethod
@@ -93,7 +93,7 @@ class ExhibitDetailSchema(Schema):
 
     @staticmethod
     def resolve_solution(exhibit: Exhibit):
-        return exhibit.solution if exhibit.solution and exhibit.solution.live else None
+        return getattr(exhibit, "linked_solution", None)
 
     @staticmethod
     def resolve_html_url(exhibit: Exhibit) -> str:

@@ -10,7 +10,7 @@ from datetime import date
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
-from residents.selectors import User, pages_visible
+from residents.selectors import User, pages_linked, pages_visible
 
 # Rendition filters that listings prefetch, so that `{% image %}` and the API read no more rows.
 CARD_RENDITION = "fill-480x320"
@@ -67,8 +67,9 @@ def exhibitions_current(*, queryset: QuerySet, user: User, today: date, limit: i
 
 
 def exhibition_halls(*, page, request: HttpRequest | None = None, full_urls: bool = False) -> list:
-    """The halls of an exhibition with their exhibits in order; each exhibit gets its `url` and `number`
-    (`full_urls`: absolute addresses, as the API gives them).
+    """The halls of an exhibition with their exhibits in order; each exhibit gets its `url`, its `number`
+    (`full_urls`: absolute addresses, as the API gives them) and its `linked_solution`, the solution page in
+    the bank if the visitor may open it (one query for all of them).
 
     A preview works on an unsaved revision whose halls live in memory: those are read as they are.
     """
@@ -83,6 +84,10 @@ def exhibition_halls(*, page, request: HttpRequest | None = None, full_urls: boo
             number += 1
             exhibit.number = number
             exhibit.url = f"{base_url}{page.reverse_subpage('exhibit', args=[exhibit.pk])}" if exhibit.pk else ""
+    exhibits = exhibit_sequence(halls=halls)
+    solutions = pages_linked([exhibit.solution for exhibit in exhibits], user=getattr(request, "user", None))
+    for exhibit in exhibits:
+        exhibit.linked_solution = exhibit.solution if exhibit.solution in solutions else None
     return halls
 
 

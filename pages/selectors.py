@@ -10,7 +10,7 @@ def pages_in_menu(*, site: Site | None, locale, user=None) -> list[Page]:
     if site is None:
         return []
     home = site.root_page.get_translation_or_none(locale) or site.root_page
-    return list(pages_visible(home.get_children().live().in_menu().public(), user=user).order_by("path"))
+    return list(pages_visible(home.get_children().live().in_menu(), user=user).order_by("path"))
 
 
 def pages_sections(*, site: Site | None, locale, user) -> list[Page]:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Cast
+from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Cast, Length, Substr
 from django.utils import timezone
-from wagtail.models import ReferenceIndex
+from wagtail.models import BaseViewRestriction, CollectionViewRestriction, Page, PageViewRestriction, ReferenceIndex
 
 from residents.audiences import Audience
 from residents.models import Membership, Suspension, Tier
@@ -136,10 +136,35 @@ def _restricted_pk_q(model, audiences, field: str = "pk") -> Q:
     return q
 
 
+def _restrictions_failed(model, *, user: User) -> QuerySet:
+    """Wagtail view restrictions (of pages or collections) that this user does not pass, as Wagtail decides
+    when it serves a page: a login restriction is passed by anyone signed in, a group restriction by the
+    groups' members and superusers, a password restriction by nobody outside the page's own password form."""
+    restrictions = model.objects.all()
+    if user is None or not user.is_authenticated or not user.is_active:
+        return restrictions
+    passed = Q(restriction_type=BaseViewRestriction.LOGIN)
+    if user.is_superuser:
+        passed |= Q(restriction_type=BaseViewRestriction.GROUPS)
+    else:
+        passed |= Q(restriction_type=BaseViewRestriction.GROUPS, groups__in=user.groups.values("pk"))
+    return restrictions.exclude(pk__in=model.objects.filter(passed).values("pk"))
+
+
+def _private_to(user: User, *, model=PageViewRestriction, path: str = "path") -> Exists:
+    """True for a page (`path`) or a file (`collection__path`) at or below a view restriction of `model` that
+    this user does not pass. Read from the database on every call, so a new restriction applies from the next
+    request in every process."""
+    field = "page__path" if model is PageViewRestriction else "collection__path"
+    restrictions = _restrictions_failed(model, user=user).filter(**{field: Substr(OuterRef(path), 1, Length(F(field)))})
+    return Exists(restrictions)
+
+
 def pages_visible(queryset: QuerySet, *, user: User) -> QuerySet:
-    """Live pages of `queryset` whose audience this user may see. The queryset may be of a specific page type
+    """Live pages of `queryset` that this user may see: the page's audience, and Wagtail's own privacy (a login,
+    group or password restriction on the page or an ancestor). The queryset may be of a specific page type
     (it has `audience`) or of Wagtail's `Page` (each page's own type decides)."""
-    queryset = queryset.live()
+    queryset = queryset.live().exclude(pk__in=Page.objects.filter(_private_to(user)).values("pk"))
     audiences = audiences_visible(user=user)
     if audiences >= set(STAFF):
         return queryset
@@ -149,6 +174,23 @@ def pages_visible(queryset: QuerySet, *, user: User) -> QuerySet:
     return queryset.exclude(restricted) if restricted else queryset
 
 
+def pages_linked(pages, *, user: User) -> list:
+    """The pages of a list of links inside an item (related pages, chosen pages, featured items) that this user
+    may see, in their order; None entries and pages the user may not see are dropped (one query)."""
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return []
+    candidates = Page.objects.filter(pk__in=[page.pk for page in pages])
+    shown = set(pages_visible(candidates, user=user).values_list("pk", flat=True))
+    return [page for page in pages if page.pk in shown]
+
+
+def page_linked(page, *, user: User):
+    """One linked page if this user may see it, else None."""
+    linked = pages_linked([page], user=user)
+    return linked[0] if linked else None
+
+
 def items_visible(queryset: QuerySet, *, user: User) -> QuerySet:
     """Snippets with an `audience` field, live ones only where the model has drafts."""
     if hasattr(queryset.model, "live"):
@@ -156,33 +198,50 @@ def items_visible(queryset: QuerySet, *, user: User) -> QuerySet:
     return queryset.filter(audience__in=audiences_visible(user=user))
 
 
-def can_view(item, *, user: User) -> bool:
-    """Whether this user may see one page or snippet that has an `audience` field."""
+def can_view(item, *, user: User, privacy: bool = True) -> bool:
+    """Whether this user may see one page or snippet: live, of an audience open to the user and, for a page,
+    outside every view restriction the user does not pass. `privacy=False` leaves Wagtail's view restrictions
+    to Wagtail's own page serving, which asks for the password or the login itself."""
     if getattr(item, "live", True) is False:
         return False
-    return getattr(item, "audience", Audience.EVERYONE) in audiences_visible(user=user)
+    if getattr(item, "audience", Audience.EVERYONE) not in audiences_visible(user=user):
+        return False
+    if privacy and isinstance(item, Page):
+        return not Page.objects.filter(pk=item.pk).filter(_private_to(user)).exists()
+    return True
 
 
 def files_visible(queryset: QuerySet, *, user: User) -> QuerySet:
-    """Documents or images that this user may download: a file follows the content that uses it (Wagtail's
-    reference index). A file used by nothing, or by at least one item this user may see, is visible; a file
-    used only by restricted or unpublished content is not."""
-    audiences = audiences_visible(user=user)
-    if audiences >= set(STAFF):
-        return queryset
+    """Documents or images that this user may download. Their collection's view restriction must let the user
+    in (Wagtail applies it to documents; here images too), and a file follows the content that uses it
+    (Wagtail's reference index): a file used by nothing, or by at least one page or item this user may see
+    (audience, page privacy, publication), is visible; a file used only by content the user may not see is
+    not, so a file of a password-protected page is nobody's outside that page."""
+    return _files_used_visibly(
+        queryset.exclude(_private_to(user, model=CollectionViewRestriction, path="collection__path")), user=user
+    )
+
+
+def _files_used_visibly(queryset: QuerySet, *, user: User) -> QuerySet:
+    """Files used by nothing, or by at least one page or item this user may see."""
     references = ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(queryset.model),
         to_object_id=Cast(OuterRef("pk"), output_field=CharField()),
     )
-    hidden = Q()
+    hidden = Q(content_type__in=_content_types_of(Page)) & ~Q(
+        object_id__in=_pk_texts(pages_visible(Page.objects.all(), user=user))
+    )
     for model in audience_models():
-        shown = model._default_manager.filter(audience__in=audiences)
-        if hasattr(model, "live"):
-            shown = shown.filter(live=True)
-        hidden |= Q(content_type__in=_content_types_of(model)) & ~Q(
-            object_id__in=shown.annotate(pk_text=Cast("pk", output_field=CharField())).values("pk_text")
-        )
+        if not issubclass(model, Page):
+            hidden |= Q(content_type__in=_content_types_of(model)) & ~Q(
+                object_id__in=_pk_texts(items_visible(model._default_manager.all(), user=user))
+            )
     return queryset.filter(~Exists(references) | Exists(references.exclude(hidden)))
+
+
+def _pk_texts(queryset: QuerySet) -> QuerySet:
+    """The primary keys as text, as the reference index stores object ids."""
+    return queryset.annotate(pk_text=Cast("pk", output_field=CharField())).values("pk_text")
 
 
 def _content_types_of(model) -> list[int]:
@@ -194,12 +253,17 @@ def _content_types_of(model) -> list[int]:
     ]
 
 
-def can_download(file, *, user: User) -> bool:
+def can_download(file, *, user: User, privacy: bool = True) -> bool:
     """Whether this user may download a document or an image file. Editors who work in the admin may download
-    every file they can reach there (the admin's own permissions and collection privacy still apply)."""
+    every file they can reach there (the admin's own permissions and collection privacy still apply).
+    `privacy=False` leaves the collection's view restriction to Wagtail's document serving, which asks for the
+    password or the login itself."""
     if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
         return True
-    return files_visible(type(file)._default_manager.filter(pk=file.pk), user=user).exists()
+    files = type(file)._default_manager.filter(pk=file.pk)
+    if not privacy:
+        return _files_used_visibly(files, user=user).exists()
+    return files_visible(files, user=user).exists()
 
 
 def membership_published_name(membership) -> str:

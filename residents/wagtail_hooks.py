@@ -30,17 +30,19 @@ SOON_DAYS = 30
 
 @hooks.register("before_serve_page")
 def check_page_audience(page, request, serve_args, serve_kwargs):
-    """Anonymous visitors are sent to log in; users without the tier get a 403 page that says why."""
+    """Anonymous visitors are sent to log in; users without the tier get a 403 page that says why. Wagtail's
+    own hook then applies the page's view restrictions (login, groups, its password form)."""
     page = page.specific_deferred
-    if not can_view(page, user=request.user):
+    if not can_view(page, user=request.user, privacy=False):
         return refuse(request, getattr(page, "audience", None))
     return None
 
 
 @hooks.register("before_serve_document")
 def check_document_audience(document, request):
-    """A document follows the content that uses it (see `residents.selectors.files_visible`)."""
-    if not can_download(document, user=request.user):
+    """A document follows the content that uses it (see `residents.selectors.files_visible`); Wagtail's own
+    hook applies its collection's view restriction, with its password form."""
+    if not can_download(document, user=request.user, privacy=False):
         return refuse(request)
     return None
 

@@ -43,3 +43,9 @@ class BasePage(AudienceMixin, Page):
         if self.audience != Audience.EVERYONE:
             return []
         return super().get_sitemap_urls(request)
+
+    def serve_password_required_response(self, request, form, action_url):
+        """Wagtail's password form, answered with 403: the page's content is not what was sent."""
+        response = super().serve_password_required_response(request, form, action_url)
+        response.status_code = 403
+        return response

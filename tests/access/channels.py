@@ -24,6 +24,11 @@ class Channel:
     public_only: bool = False
     # True for channels that exist only for a signed-in person (their own progress, their bookings).
     signed_in_only: bool = False
+    # What the item is, for the kinds of restriction of tests/access/restrictions.py: "page", "file" (a document
+    # or image used by one page), "snippet" (with drafts) or "plain" (none of them applies).
+    item_kind: str = "page"
+    # True for channels that show no page under a view restriction, whoever asks (the bank's search rows).
+    private_hidden: bool = False
 
     def __str__(self) -> str:
         return self.name

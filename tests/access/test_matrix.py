@@ -15,12 +15,14 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import Client
 
 from pages.models import HomePage
 from residents.audiences import Audience
 from tests.access.channels import Channel
-from tests.access.users import USER_KINDS
+from tests.access.restrictions import GROUP_MEMBERS, GROUP_NAME, RESTRICTIONS, Restriction
+from tests.access.users import USER_KINDS, UserKind
 from tests.factories import make_empty_home
 from tests.sharing import shared_rows
 
@@ -38,14 +40,33 @@ def collect_channels() -> list:
 
 
 CHANNELS = collect_channels()
-CASES = [(area, channel, audience) for area, channel in CHANNELS for audience in Audience.values]
+CASES = [(area, channel, audience, None) for area, channel in CHANNELS for audience in Audience.values] + [
+    (area, channel, Audience.EVERYONE, restriction)
+    for area, channel in CHANNELS
+    for restriction in RESTRICTIONS
+    if channel.item_kind in restriction.item_kinds
+]
+
+
+def case_id(area: str, channel: Channel, audience: str, restriction: Restriction | None) -> str:
+    return f"{area}: {channel}-{restriction or audience}"
 
 
 @dataclass(frozen=True)
 class Case:
     channel: Channel
     audience: str
+    restriction: Restriction | None
     item: object
+
+    def lets_in(self, kind: UserKind, *, signed_in: bool) -> bool:
+        """Whether a user of this kind should see the item through the channel."""
+        channel = self.channel
+        if channel.signed_in_only and not signed_in:
+            return False
+        if self.restriction is not None:
+            return not (channel.public_only or channel.private_hidden) and self.restriction.lets_in(kind)
+        return self.audience == Audience.EVERYONE if channel.public_only else self.audience in kind.audiences
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +76,8 @@ def matrix_site(django_db_setup, django_db_blocker) -> tuple[int, dict]:
     def build():
         home = make_empty_home()
         users = {kind.name: getattr(kind.make(), "pk", None) for kind in USER_KINDS}
+        group = Group.objects.create(name=GROUP_NAME)
+        group.user_set.add(*(users[name] for name in GROUP_MEMBERS))
         return home.pk, users
 
     with shared_rows(django_db_blocker, build) as site:
@@ -63,30 +86,34 @@ def matrix_site(django_db_setup, django_db_blocker) -> tuple[int, dict]:
 
 @pytest.fixture(scope="module")
 def case(request, matrix_site, django_db_blocker) -> Case:
-    """One live item of a channel with an audience, under the empty home; the item is alone of its kind, as
-    each channel expects, and is rolled back before the next channel or audience builds its own."""
-    _area, channel, audience = request.param
+    """One live item of a channel with an audience, under the empty home, then restricted in one way if the case
+    says so; the item is alone of its kind, as each channel expects, and is rolled back before the next channel,
+    audience or restriction builds its own."""
+    _area, channel, audience, restriction = request.param
     home_pk, _users = matrix_site
-    with shared_rows(django_db_blocker, lambda: channel.make_item(HomePage.objects.get(pk=home_pk), audience)) as item:
-        yield Case(channel, audience, item)
+
+    def build():
+        item = channel.make_item(HomePage.objects.get(pk=home_pk), audience)
+        if restriction is not None:
+            restriction.apply(item)
+        return item
+
+    with shared_rows(django_db_blocker, build) as item:
+        yield Case(channel, audience, restriction, item)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", USER_KINDS, ids=str)
-@pytest.mark.parametrize(
-    "case", CASES, ids=[f"{area}: {channel}-{audience}" for area, channel, audience in CASES], indirect=True
-)
+@pytest.mark.parametrize("case", CASES, ids=[case_id(*case) for case in CASES], indirect=True)
 def test_access_matrix(case, kind, matrix_site):
     client = Client()
     user_pk = matrix_site[1][kind.name]
     if user_pk is not None:
         client.force_login(get_user_model().objects.get(pk=user_pk))
-    channel, audience = case.channel, case.audience
-    allowed = audience == Audience.EVERYONE if channel.public_only else audience in kind.audiences
-    if channel.signed_in_only and user_pk is None:
-        allowed = False
-    assert channel.sees(client, case.item) is allowed, (
-        f"{channel} shows {'nothing' if allowed else 'an item'} of audience «{audience}» to {kind}"
+    allowed = case.lets_in(kind, signed_in=user_pk is not None)
+    what = f"restricted by «{case.restriction}»" if case.restriction else f"of audience «{case.audience}»"
+    assert case.channel.sees(client, case.item) is allowed, (
+        f"{case.channel} shows {'nothing' if allowed else 'an item'} {what} to {kind}"
     )
 
 

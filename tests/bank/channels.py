@@ -1,5 +1,6 @@
 """The bank's channels for the access matrix: every way a solution's title can leave the server."""
 
+import functools
 import itertools
 
 from django.contrib.auth import get_user_model
@@ -95,15 +96,19 @@ def sees_in_suggestions(client: Client, solution) -> bool:
     return any(item["id"] == solution.pk for item in response.json()["items"])
 
 
+# The bank's lists and search read precomputed rows that leave out every solution under a view restriction,
+# whoever asks: stricter than the page itself, which Wagtail opens to those who pass the restriction.
+BankListChannel = functools.partial(Channel, private_hidden=True)
+
 CHANNELS = [
-    Channel("bank page HTML search results", make_solution, sees_in_bank_page),
+    BankListChannel("bank page HTML search results", make_solution, sees_in_bank_page),
     Channel("solution page HTML", make_solution, sees_solution_page),
-    Channel("API v3 bank search results", make_solution, sees_in_v3_results),
-    Channel("API v3 bank search facet counts", make_solution, sees_in_v3_facets),
-    Channel("API v3 bank title suggestions", make_solution, sees_in_suggestions),
-    Channel("API v2 solutions listing", make_solution, sees_in_v2_listing),
-    Channel("API v2 solutions search", make_solution, sees_in_v2_search),
-    Channel("API v2 solution detail", make_solution, sees_in_v2_detail),
-    Channel("RSS feed of new solutions", make_solution, sees_in_rss),
-    Channel("Atom feed of new solutions", make_solution, sees_in_atom),
+    BankListChannel("API v3 bank search results", make_solution, sees_in_v3_results),
+    BankListChannel("API v3 bank search facet counts", make_solution, sees_in_v3_facets),
+    BankListChannel("API v3 bank title suggestions", make_solution, sees_in_suggestions),
+    BankListChannel("API v2 solutions listing", make_solution, sees_in_v2_listing),
+    BankListChannel("API v2 solutions search", make_solution, sees_in_v2_search),
+    BankListChannel("API v2 solution detail", make_solution, sees_in_v2_detail),
+    BankListChannel("RSS feed of new solutions", make_solution, sees_in_rss),
+    BankListChannel("Atom feed of new solutions", make_solution, sees_in_atom),
 ]

@@ -6,6 +6,7 @@ user gets the event through the channel. API v3 reads the caller from a token or
 with a bearer token of the client's user, as a frontend would send it, the detail with the session itself.
 """
 
+import functools
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
@@ -14,7 +15,10 @@ from django.utils import timezone
 from wagtail.models import APIToken
 
 from events.models import Event, EventIndexPage
+from events.models.events import EventRelatedPage
+from residents.audiences import Audience
 from tests.access.channels import Channel
+from tests.pages.channels import make_page
 
 
 def _index(home) -> EventIndexPage:
@@ -47,6 +51,24 @@ def make_event_item(home, audience: str) -> Event:
     )
 
 
+def make_related_page(home, audience: str):
+    """A page of the given audience that a public event names among its related pages (the item is the page)."""
+    page = make_page(home, audience)
+    event = make_event_item(home, Audience.EVERYONE)
+    EventRelatedPage.objects.create(event=event, page=page, sort_order=0)
+    page.event = event
+    return page
+
+
+def _related_in_html(client: Client, page) -> bool:
+    return f">{page.title}</a>" in client.get(f"{_index_url(page.event)}{page.event.pk}/").content.decode()
+
+
+def _related_in_api(client: Client, page) -> bool:
+    response = client.get(f"/api/v3/events/{page.event.pk}/")
+    return response.status_code == 200 and page.pk in {item["id"] for item in response.json()["related_pages"]}
+
+
 def _index_url(event: Event) -> str:
     return EventIndexPage.objects.live().first().url
 
@@ -69,21 +91,26 @@ def _calendar_url(event: Event) -> str:
     return f"{_index_url(event)}calendar/{start.year}/{start.month}/"
 
 
+# An event is a snippet with drafts: it has no Wagtail privacy, but a draft or an unpublished event is nobody's.
+EventChannel = functools.partial(Channel, item_kind="snippet")
+
 CHANNELS = [
-    Channel("event page HTML", make_event_item, lambda c, e: _shows(c, f"{_index_url(e)}{e.pk}/", e)),
-    Channel("event listing HTML", make_event_item, lambda c, e: _shows(c, _index_url(e), e)),
-    Channel("event month calendar", make_event_item, lambda c, e: _shows(c, _calendar_url(e), e)),
-    Channel("event iCalendar file", make_event_item, lambda c, e: _shows(c, f"{_index_url(e)}{e.pk}/ical/", e)),
-    Channel("events iCalendar feed", make_event_item, lambda c, e: _shows(c, f"{_index_url(e)}feed/", e)),
-    Channel(
+    EventChannel("event page HTML", make_event_item, lambda c, e: _shows(c, f"{_index_url(e)}{e.pk}/", e)),
+    EventChannel("event listing HTML", make_event_item, lambda c, e: _shows(c, _index_url(e), e)),
+    EventChannel("event month calendar", make_event_item, lambda c, e: _shows(c, _calendar_url(e), e)),
+    EventChannel("event iCalendar file", make_event_item, lambda c, e: _shows(c, f"{_index_url(e)}{e.pk}/ical/", e)),
+    EventChannel("events iCalendar feed", make_event_item, lambda c, e: _shows(c, f"{_index_url(e)}feed/", e)),
+    EventChannel(
         "API v3 events list",
         make_event_item,
         lambda c, e: any(item["id"] == e.pk for item in c.get("/api/v3/events/", **_bearer(c)).json()["items"]),
     ),
-    Channel(
+    EventChannel(
         "API v3 event detail",
         make_event_item,
         lambda c, e: c.get(f"/api/v3/events/{e.pk}/").status_code == 200,
     ),
-    Channel("landing upcoming events", make_event_item, lambda c, e: _shows(c, "/", e)),
+    EventChannel("landing upcoming events", make_event_item, lambda c, e: _shows(c, "/", e)),
+    Channel("event related pages HTML", make_related_page, _related_in_html),
+    Channel("API v3 event related pages", make_related_page, _related_in_api),
 ]

@@ -11,8 +11,10 @@ from django.test import Client
 from wagtail.models import APIToken
 
 from exhibitions.models import ExhibitionIndexPage
+from residents.audiences import Audience
 from tests.access.channels import Channel
 from tests.exhibitions.builders import exhibit_url, exhibits_of, make_exhibition
+from tests.pages.channels import make_page
 
 LANDING_BLOCK = {"title": "Сейчас открыты выставки", "count": 12, "empty_text": "Выставок нет."}
 
@@ -30,6 +32,30 @@ def make_item_on_landing(home, audience: str):
         home.body.append(("current_exhibitions", LANDING_BLOCK))
         home.save_revision().publish()
     return make_item(home, audience)
+
+
+def make_linked_solution(home, audience: str):
+    """A page of the given audience that an exhibit of a public exhibition links to as its solution in the bank
+    (the item is the page)."""
+    page = make_page(home, audience)
+    exhibition = make_item(home, Audience.EVERYONE)
+    exhibit = exhibits_of(exhibition)[0]
+    type(exhibit).objects.filter(pk=exhibit.pk).update(solution=page)
+    page.exhibition, page.exhibit = exhibition, exhibit
+    return page
+
+
+def sees_linked_solution_html(client: Client, page) -> bool:
+    html = client.get(exhibit_url(page.exhibition, page.exhibit)).content.decode()
+    return f'href="{page.url}"' in html
+
+
+def sees_linked_solution_api(client: Client, page) -> bool:
+    response = client.get(f"/api/v3/exhibitions/{page.exhibition.pk}/")
+    if response.status_code != 200:
+        return False
+    exhibits = [exhibit for hall in response.json()["halls"] for exhibit in hall["exhibits"]]
+    return any((exhibit["solution"] or {}).get("id") == page.pk for exhibit in exhibits)
 
 
 def api_v3_headers(client: Client) -> dict:
@@ -87,4 +113,6 @@ CHANNELS = [
     Channel("API v3 exhibitions list", make_item, sees_in_v3_list),
     Channel("API v3 exhibition detail", make_item, sees_in_v3_detail),
     Channel("landing: current exhibitions block", make_item_on_landing, sees_on_landing),
+    Channel("exhibit's linked solution HTML", make_linked_solution, sees_linked_solution_html),
+    Channel("API v3 exhibit's linked solution", make_linked_solution, sees_linked_solution_api),
 ]

@@ -77,10 +77,10 @@ def v2_pages_listing_sees(client: Client, page: MeetingRoomsPage) -> bool:
 
 CHANNELS = [
     Channel("meeting rooms page HTML", make_page, page_html_sees),
-    Channel("meeting rooms list HTML", make_room_item, rooms_list_html_sees),
-    Channel("meeting room slot picker HTML", make_room_item, room_html_sees),
-    Channel("API v3 meeting rooms list", make_room_item, v3_rooms_list_sees),
-    Channel("API v3 meeting room detail", make_room_item, v3_room_detail_sees),
-    Channel("API v3 meeting room free slots", make_room_item, v3_room_slots_sees),
+    Channel("meeting rooms list HTML", make_room_item, rooms_list_html_sees, item_kind="plain"),
+    Channel("meeting room slot picker HTML", make_room_item, room_html_sees, item_kind="plain"),
+    Channel("API v3 meeting rooms list", make_room_item, v3_rooms_list_sees, item_kind="plain"),
+    Channel("API v3 meeting room detail", make_room_item, v3_room_detail_sees, item_kind="plain"),
+    Channel("API v3 meeting room free slots", make_room_item, v3_room_slots_sees, item_kind="plain"),
     Channel("API v2 pages listing (meeting rooms page)", make_page, v2_pages_listing_sees),
 ]

@@ -1,6 +1,7 @@
 """Channels of the pages app for the access matrix (tests/access): page HTML, the main menu, API v2 and v3
 (session and bearer token), API search, sitemap.xml, and the documents and images that pages use."""
 
+import functools
 import itertools
 
 from wagtail.models import Page
@@ -11,6 +12,9 @@ from tests.access.clients import token_client
 from tests.factories import make_document, make_image
 
 _numbers = itertools.count(1)
+
+# A document or image used by one page: restricted through that page or through its collection.
+FileChannel = functools.partial(Channel, item_kind="file")
 
 
 def make_page(home, audience: str, **extra) -> StandardPage:
@@ -94,30 +98,46 @@ CHANNELS = [
         lambda c, p: p.full_url in c.get("/sitemap.xml").content.decode(),
         public_only=True,
     ),
-    Channel("document download", make_page_document, lambda c, d: c.get(d.url).status_code == 200),
-    Channel("API v2 documents listing", make_page_document, lambda c, d: d.pk in ids(c.get("/api/v2/documents/"))),
-    Channel(
+    FileChannel("document download", make_page_document, lambda c, d: c.get(d.url).status_code == 200),
+    FileChannel("API v2 documents listing", make_page_document, lambda c, d: d.pk in ids(c.get("/api/v2/documents/"))),
+    FileChannel(
         "API v2 documents listing, bearer token",
         make_page_document,
         lambda c, d: d.pk in ids(token_client(c).get("/api/v2/documents/")),
     ),
-    Channel(
+    FileChannel(
         "API v3 document detail",
         make_page_document,
         lambda c, d: c.get(f"/api/v3/documents/{d.pk}/").status_code == 200,
     ),
-    Channel("API v2 images listing", make_page_image, lambda c, i: i.pk in ids(c.get("/api/v2/images/"))),
-    Channel("API v3 image detail", make_page_image, lambda c, i: c.get(f"/api/v3/images/{i.pk}/").status_code == 200),
+    FileChannel(
+        "API v3 documents listing",
+        make_page_document,
+        lambda c, d: d.pk in ids(token_client(c).get("/api/v3/documents/?limit=100")),
+    ),
+    FileChannel(
+        "API v2 document detail",
+        make_page_document,
+        lambda c, d: c.get(f"/api/v2/documents/{d.pk}/").status_code == 200,
+    ),
+    FileChannel("API v3 images listing", make_page_image, lambda c, i: i.pk in ids(c.get("/api/v3/images/?limit=100"))),
+    FileChannel(
+        "API v2 image detail", make_page_image, lambda c, i: c.get(f"/api/v2/images/{i.pk}/").status_code == 200
+    ),
+    FileChannel("API v2 images listing", make_page_image, lambda c, i: i.pk in ids(c.get("/api/v2/images/"))),
+    FileChannel(
+        "API v3 image detail", make_page_image, lambda c, i: c.get(f"/api/v3/images/{i.pk}/").status_code == 200
+    ),
 ]
 
 CHANNELS += [
-    Channel("image file (original)", make_page_image, lambda c, i: c.get(i.file.url).status_code == 200),
-    Channel(
+    FileChannel("image file (original)", make_page_image, lambda c, i: c.get(i.file.url).status_code == 200),
+    FileChannel(
         "image file (rendition)",
         make_page_image,
         lambda c, i: c.get(i.get_rendition("width-20").url).status_code == 200,
     ),
-    Channel(
+    FileChannel(
         "document file under MEDIA_URL",
         make_page_document,
         lambda c, d: c.get(d.file.url).status_code == 200,
