@@ -20,6 +20,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from api.errors import APIError, error_body
 from api.images import image_data
 from api.pagination import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET
+from api.querysets import searchable
 from api.validation import field_error
 from residents.selectors import files_visible, pages_visible
 
@@ -106,9 +107,9 @@ class ResidentsImagesAPIViewSet(ConventionsMixin, ImagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        return files_visible(super().get_queryset(), user=self.request.user)
+        return searchable(files_visible(super().get_queryset(), user=self.request.user))
 
 
 class ResidentsDocumentsAPIViewSet(ConventionsMixin, DocumentsAPIViewSet):
     def get_queryset(self):
-        return files_visible(super().get_queryset(), user=self.request.user)
+        return searchable(files_visible(super().get_queryset(), user=self.request.user))

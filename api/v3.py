@@ -19,7 +19,7 @@ ERROR_DESCRIPTIONS = {
     400: "The body could not be parsed (`bad_request`)",
     401: "A token was sent but is wrong or revoked (`invalid_token`), or the operation needs a signed-in caller",
     403: "The caller may not do this, or a session write came without its CSRF token",
-    404: "Nothing at this address, or it is not open to the caller",
+    404: "Nothing at this address, or it is not open to the caller (also what a body refers to)",
     422: "A parameter or a field of the body is invalid; `errors` says which and why",
 }
 SECURITY_SCHEMES = {
@@ -54,8 +54,11 @@ def _error_codes(method: str, operation: dict) -> set[int]:
         codes.add(422)
     if "requestBody" in operation:
         codes.add(400)
-    if method not in {"get", "head", "options"}:
-        codes.add(403)
+    requirements = {name for requirement in operation.get("security", []) for name in requirement}
+    if method not in {"get", "head", "options"} or requirements & {"SignedInCaller", "BearerTokenAuth"}:
+        codes.add(403)  # a signed-in caller may still lack the permission
+    if method not in {"get", "head", "options"} and "requestBody" in operation:
+        codes.add(404)  # the body may refer to something that does not exist (a parent page, a room)
     return codes
 
 

@@ -42,6 +42,7 @@ MESSAGES = {
     "extra_forbidden": _("Такого поля нет."),
     "url_parsing": _("Нужен адрес (URL)."),
     "uuid_parsing": _("Нужен UUID."),
+    "nul_byte": _("Недопустимый символ (NUL) в значении."),
 }
 UNKNOWN = _("Неверное значение.")
 SOURCES = {"query", "path", "body", "form", "file", "header", "cookie"}

@@ -18,9 +18,9 @@ from pydantic import field_validator
 
 from api.errors import APIError
 from api.pagination import LimitOffset
-from events.forms import generator_programme
+from events.forms import generator_programme, year_out_of_range
 from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION, Programme
-from events.models.events import Event, EventKind
+from events.models.events import CALENDAR_YEARS, Event, EventKind
 from events.selectors import (
     EventFilters,
     event_formats,
@@ -153,6 +153,8 @@ class EventListParams(Schema):
                 datetime.strptime(value, MONTH_FORMAT)
             except ValueError as error:
                 raise ValueError(_("Нет такого месяца: укажите ГГГГ-ММ, например 2026-03.")) from error
+            if int(value[:4]) not in CALENDAR_YEARS:
+                raise ValueError(year_out_of_range())
         return value
 
     def selection(self) -> EventFilters:

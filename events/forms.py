@@ -8,9 +8,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION, Programme, programme_build
-from events.models.events import EVENT_TIME_ZONE, EventKind
+from events.models.events import CALENDAR_YEARS, EVENT_TIME_ZONE, EventKind
 from events.models.formats import EventFormat
 from events.selectors import EventFilters
+
+
+def year_out_of_range() -> str:
+    return _("Год — от %(first)s до %(last)s.") % {"first": CALENDAR_YEARS[0], "last": CALENDAR_YEARS[-1]}
 
 
 class EventFilterForm(forms.Form):
@@ -33,9 +37,12 @@ class EventFilterForm(forms.Form):
         if not value:
             return None
         try:
-            return datetime.strptime(value, "%Y-%m").date()
+            month = datetime.strptime(value, "%Y-%m").date()
         except ValueError as error:
             raise forms.ValidationError(_("Укажите месяц в виде ГГГГ-ММ, например 2025-03.")) from error
+        if month.year not in CALENDAR_YEARS:
+            raise forms.ValidationError(year_out_of_range())
+        return month
 
     def filters(self) -> EventFilters:
         if not self.is_valid():
@@ -74,6 +81,12 @@ class GeneratorForm(forms.Form):
         error_messages={"max_value": _("Участников — не больше %(limit_value)s.")},
     )
 
+    def clean_date(self) -> date:
+        value = self.cleaned_data["date"]
+        if value.year not in CALENDAR_YEARS:
+            raise forms.ValidationError(year_out_of_range())
+        return value
+
     def clean(self):
         data = super().clean()
         event_format, duration = data.get("event_format"), data.get("duration")
@@ -110,6 +123,8 @@ def generator_programme(
     API refuse the same choices with the same messages. A `start` without an offset is Moscow time.
 
     Raises `ValidationError` with the messages under the API's field names."""
+    if start.year not in CALENDAR_YEARS:
+        raise ValidationError({"start": [year_out_of_range()]})
     start = (start if start.tzinfo else start.replace(tzinfo=EVENT_TIME_ZONE)).astimezone(EVENT_TIME_ZONE)
     form = GeneratorForm(
         {

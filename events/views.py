@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 
 from events import ical
 from events.forms import EventFilterForm, GeneratorForm
-from events.models.events import EVENT_TIME_ZONE
+from events.models.events import CALENDAR_YEARS, EVENT_TIME_ZONE
 from events.selectors import (
     audience_choices,
     calendar_address_holder,
@@ -91,6 +91,8 @@ def event_calendar(request, page, *, year: int | None = None, month: int | None 
         shown = date(year or today.year, month or today.month, 1)
     except ValueError as error:
         raise Http404(_("Такого месяца нет.")) from error
+    if shown.year not in CALENDAR_YEARS:
+        raise Http404(_("Такого месяца нет."))
     previous, following = _shift_month(shown, -1), _shift_month(shown, 1)
     context = page.get_context(request)
     context.update(

@@ -15,6 +15,7 @@ from ninja.pagination import paginate
 from api.auth import SIGNED_IN
 from api.errors import APIError, ErrorSchema
 from api.pagination import LimitOffset
+from api.rendering import LocalTime
 from meetings.models import Booking, BookingStatus, MeetingRoom
 from meetings.permissions import can_see_link
 from meetings.selectors import bookings_of_resident, room_free_slots, rooms_visible
@@ -37,8 +38,8 @@ class MeetingHostSchema(Schema):
 
 class MeetingOfficeHoursSchema(Schema):
     weekday: int = Field(description="0 is Monday")
-    start: datetime.time
-    end: datetime.time
+    start: LocalTime
+    end: LocalTime
     slot_minutes: int
 
 

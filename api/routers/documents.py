@@ -12,6 +12,7 @@ from wagtail.documents.api.v3 import router as wagtail_documents
 from api.documents import DocumentData, document_data
 from api.errors import ErrorSchema
 from api.pagination import ListParams, page_of, paged
+from api.querysets import searchable
 from residents.selectors import files_visible
 
 router = Router(tags=["documents"])
@@ -19,7 +20,7 @@ READ_FIELDS = ["id", "title"]
 
 
 def documents_for(request: HttpRequest):
-    return files_visible(wagtail_documents.get_documents_queryset(request), user=request.user)
+    return searchable(files_visible(wagtail_documents.get_documents_queryset(request), user=request.user))
 
 
 @router.get(

@@ -12,6 +12,7 @@ from wagtail.images.api.v3 import router as wagtail_images
 from api.errors import ErrorSchema
 from api.images import ImageData, image_data
 from api.pagination import ListParams, page_of, paged
+from api.querysets import searchable
 from residents.selectors import files_visible
 
 router = Router(tags=["images"])
@@ -19,7 +20,7 @@ READ_FIELDS = ["id", "title", "width", "height"]
 
 
 def images_for(request: HttpRequest):
-    return files_visible(wagtail_images.get_images_queryset(request), user=request.user)
+    return searchable(files_visible(wagtail_images.get_images_queryset(request), user=request.user))
 
 
 @router.get("/", response={200: paged(ImageData), 422: ErrorSchema}, url_name="list_images", operation_id="images_list")

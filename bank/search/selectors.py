@@ -40,9 +40,14 @@ class BankResults:
         return list(self.page.object_list)
 
 
+MAX_PAGE = 100_000
+
+
 def _page_number(value) -> int:
+    """The page asked for, 1 for anything that is not a page number; a page past `MAX_PAGE` (far past the last)
+    is read as `MAX_PAGE`, so that its offset stays a number the database takes."""
     try:
-        return max(1, int(value or 1))
+        return min(max(1, int(value or 1)), MAX_PAGE)
     except (TypeError, ValueError):
         return 1
 

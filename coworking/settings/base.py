@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "api.middleware.RefuseNulBytesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "residents.middleware.PrivateResponsesMiddleware",
@@ -211,6 +212,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "txt", "zip"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.forms.BoundedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.forms.CheckedDocumentForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Upload limits. Pixel counts and dimensions are read from the file header before decoding,

@@ -35,6 +35,9 @@ from blocks.events import EventDescriptionStreamBlock, EventMaterialsStreamBlock
 from residents.audiences import Audience, audience_field
 
 EVENT_TIME_ZONE = ZoneInfo("Europe/Moscow")
+# The years a calendar, a month filter or the generator accepts: any school year, and far enough from year 1
+# and 9999 that a month's neighbours and a conversion to UTC stay within Python's dates.
+CALENDAR_YEARS = range(1900, 3000)
 
 
 class EventKind(models.TextChoices):
