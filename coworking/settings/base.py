@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "meetings",
     "exhibitions",
     "support",
+    "surveys",
     "bank",
     "search",
     "demo",
