@@ -1,17 +1,20 @@
-"""Reads of surveys: who may answer, what a resident has answered, the summary per question and the
-response rate of an event or a programme. Access goes through `residents.selectors`, as everywhere."""
+"""Reads of surveys: who may answer, what a resident has answered, the summary per question, the surveys
+due after events and programmes, and their response rate. Access goes through `residents.selectors`.
+
+Events and support know a survey only by their `survey` field; their models are reached here through the
+app registry, so that neither app imports this one (their templates ask through `surveys_tags`).
+"""
 
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db.models import QuerySet
+from django.apps import apps
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from events.models.registrations import Registration
 from residents.selectors import User, can_view, pages_visible
-from support.models.progress import ProgrammeCompletion
 from surveys.forms import SurveyFormBuilder
 from surveys.models.invitations import SurveyInvitation
 from surveys.models.submissions import SurveySubmission
@@ -158,13 +161,13 @@ def survey_occasions(*, survey) -> list[Occasion]:
     """Ended events (participants: those registered) and programmes (participants: those who completed it)."""
     occasions = []
     for event in survey.events.filter(end__lt=timezone.now()).order_by("-end"):
-        participants = Registration.objects.filter(event=event).values("user")
+        participants = _registrations().objects.filter(event=event).values("user")
         invitations = SurveyInvitation.objects.filter(survey=survey, event=event).count()
         occasions.append(
             Occasion(_("событие"), event.title, response_rate(survey=survey, participants=participants), invitations)
         )
     for programme in survey.programmes.order_by("path"):
-        participants = ProgrammeCompletion.objects.filter(programme=programme).values("user")
+        participants = _completions().objects.filter(programme=programme).values("user")
         invitations = SurveyInvitation.objects.filter(survey=survey, programme=programme).count()
         occasions.append(
             Occasion(
@@ -172,3 +175,72 @@ def survey_occasions(*, survey) -> list[Occasion]:
             )
         )
     return occasions
+
+
+def _registrations():
+    return apps.get_model("events", "Registration")
+
+
+def _completions():
+    return apps.get_model("support", "ProgrammeCompletion")
+
+
+def _open_to(survey, user: User):
+    if survey is None or not user.is_authenticated:
+        return None
+    return survey if can_view(survey, user=user) else None
+
+
+def survey_after_event(*, event, user: User, now=None):
+    """The event's survey for one of its registered participants once the event has ended, else None."""
+    if event.survey_id is None or event.end >= (now or timezone.now()):
+        return None
+    if not user.is_authenticated or not _registrations().objects.filter(event=event, user=user).exists():
+        return None
+    return _open_to(event.survey, user)
+
+
+def survey_after_programme(*, programme, user: User):
+    """The programme's survey for a resident who has completed it, else None."""
+    if programme.survey_id is None or not user.is_authenticated:
+        return None
+    if not _completions().objects.filter(programme=programme, user=user).exists():
+        return None
+    return _open_to(programme.survey, user)
+
+
+@dataclass(frozen=True)
+class InvitationDue:
+    survey_id: int
+    user_id: int
+    event_id: int | None = None
+    programme_id: int | None = None
+
+
+def _not_invited(queryset: QuerySet, survey: str, occasion: str) -> QuerySet:
+    sent = SurveyInvitation.objects.filter(
+        survey=OuterRef(survey), user=OuterRef("user"), **{occasion: OuterRef(occasion)}
+    )
+    return queryset.filter(**{f"{survey}__live": True}).exclude(Exists(sent))
+
+
+def invitations_due(*, now=None) -> list[InvitationDue]:
+    """Participants of ended events and residents who completed a programme, with a survey attached, who
+    have not been invited to it for that occasion yet."""
+    now = now or timezone.now()
+    registrations = _registrations().objects.filter(event__live=True, event__end__lt=now, event__survey__isnull=False)
+    registrations = _not_invited(registrations, "event__survey", "event").order_by("event_id", "user_id")
+    completions = _completions().objects.filter(programme__live=True, programme__survey__isnull=False)
+    completions = _not_invited(completions, "programme__survey", "programme").order_by("programme_id", "user_id")
+    return [
+        *(
+            InvitationDue(survey_id, user_id, event_id=event_id)
+            for survey_id, user_id, event_id in registrations.values_list("event__survey_id", "user_id", "event_id")
+        ),
+        *(
+            InvitationDue(survey_id, user_id, programme_id=programme_id)
+            for survey_id, user_id, programme_id in completions.values_list(
+                "programme__survey_id", "user_id", "programme_id"
+            )
+        ),
+    ]
