@@ -20,6 +20,7 @@ from pages.demo.loading import AreaLoader, Report
 from pages.demo.site import ensure_site
 from pages.models import HomePage
 from support.demo import loader as support
+from surveys.demo import loader as surveys
 
 # The order of the menu: pages are added under the home page in this order.
 AREAS: list[tuple[str, AreaLoader]] = [
@@ -29,6 +30,7 @@ AREAS: list[tuple[str, AreaLoader]] = [
     ("Онлайн-площадка: форматы и события", events.load_demo),
     ("Переговорные комнаты", meetings.load_demo),
     ("Открытый банк проектных решений", bank.load_demo),
+    ("Опросы и обратная связь", surveys.load_demo),
     ("Стартовая страница и английская версия", landing.load_demo),
 ]
 
