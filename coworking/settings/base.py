@@ -133,6 +133,9 @@ LOGIN_URL = "residents:login"
 LOGIN_REDIRECT_URL = "residents:my_coworking"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
+# Anonymous answers to surveys open to everyone, per address (signed-in residents are not limited).
+SURVEYS_ANONYMOUS_LIMIT = env_int("SURVEYS_ANONYMOUS_LIMIT", 5)
+SURVEYS_ANONYMOUS_WINDOW = env_int("SURVEYS_ANONYMOUS_WINDOW_SECONDS", 600)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_CALLABLE = "residents.views.locked_out"
 AXES_RESET_ON_SUCCESS = True

@@ -31,8 +31,10 @@ class SurveyPage(BasePage, AbstractEmailForm):
 
     form_builder = SurveyFormBuilder
     content_panels = [
+        FormSubmissionsPanel(),
         *BasePage.content_panels,
         InlinePanel("form_fields", label=_("Вопросы")),
+        FieldPanel("one_per_resident"),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [
@@ -42,10 +44,9 @@ class SurveyPage(BasePage, AbstractEmailForm):
             _("Уведомления о новых ответах (необязательно)"),
         ),
     ]
-    settings_panels = [FieldPanel("one_per_resident"), *BasePage.settings_panels]
     api_fields = [*BasePage.api_fields, APIField("one_per_resident")]
 
-    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = []
     template = "surveys/survey_page.html"
     landing_page_template = "surveys/survey_page_landing.html"
@@ -65,9 +66,6 @@ class SurveyPage(BasePage, AbstractEmailForm):
 
     def serve(self, request, *args, **kwargs):
         return views.survey_serve(request, self)
-
-    def get_edit_panels_with_submissions(self):
-        return FormSubmissionsPanel()
 
 
 class SurveyField(AbstractFormField):

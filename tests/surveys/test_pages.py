@@ -4,7 +4,8 @@ stored; a bot that fills the honeypot stores nothing; one answer per resident wh
 import pytest
 from django.test import override_settings
 
-from surveys.models import SurveySubmission
+from pages.models import HomePage
+from surveys.models import SurveyPage, SurveySubmission
 from tests.surveys.builders import answers, survey
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +117,8 @@ def test_a_survey_for_internal_residents_is_closed_to_a_partner(client, empty_ho
     assert client.get(internal_only.url).status_code == 403
     assert client.post(internal_only.url, answers()).status_code == 403
     assert not SurveySubmission.objects.exists()
+
+
+def test_surveys_live_under_the_home_page_and_have_no_children():
+    assert SurveyPage.allowed_parent_page_models() == [HomePage]
+    assert SurveyPage.allowed_subpage_models() == []
