@@ -104,3 +104,9 @@ def test_residents_who_completed_a_programme_are_invited_and_see_the_survey(
     assert "Пройти опрос «Отзыв о хакатоне»" in client.get(course.url).content.decode()
     client.force_login(participants[1])
     assert "Пройти опрос" not in client.get(course.url).content.decode()
+
+
+def test_the_events_list_in_the_admin_links_to_the_surveys_response_rate(admin_client, empty_home, feedback):
+    past_event(empty_home, survey=feedback)
+    listing = admin_client.get("/admin/snippets/events/event/").content.decode()
+    assert f'href="/admin/surveys/{feedback.pk}/summary/"' in listing and "Отклик и сводка" in listing

@@ -122,3 +122,15 @@ def test_a_survey_for_internal_residents_is_closed_to_a_partner(client, empty_ho
 def test_surveys_live_under_the_home_page_and_have_no_children():
     assert SurveyPage.allowed_parent_page_models() == [HomePage]
     assert SurveyPage.allowed_subpage_models() == []
+
+
+def test_editors_preview_a_draft_survey_with_its_questions(empty_home):
+    draft = survey(empty_home)
+    draft.unpublish()
+    response = draft.make_preview_request(preview_mode="form")
+    response.render()
+    assert response.status_code == 200
+    assert "Насколько полезным было событие?" in response.content.decode()
+    landing = draft.make_preview_request(preview_mode="landing")
+    landing.render()
+    assert "Спасибо! Ваши ответы получены." in landing.content.decode()
