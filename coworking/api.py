@@ -24,6 +24,7 @@ from exhibitions.api import router as exhibitions_router
 from meetings.api import router as meetings_router
 from reviews.api import router as reviews_router
 from support.api import router as support_router
+from surveys.api import router as surveys_router
 
 api_v2 = WagtailAPIRouter("wagtailapi")
 api_v2.register_endpoint("pages", ResidentsPagesAPIViewSet)
@@ -51,5 +52,6 @@ api_v3.add_router("/exhibitions/", exhibitions_router)
 api_v3.add_router("/meetings/", meetings_router)
 api_v3.add_router("/support/", support_router)
 api_v3.add_router("/reviews/", reviews_router)
+api_v3.add_router("/surveys/", surveys_router)
 
 __all__ = ["api_v2", "api_v3"]

@@ -21,6 +21,7 @@ from pages.demo.site import ensure_site
 from pages.models import HomePage
 from reviews.demo import loader as reviews
 from support.demo import loader as support
+from surveys.demo import loader as surveys
 
 # The order of the menu: pages are added under the home page in this order.
 AREAS: list[tuple[str, AreaLoader]] = [
@@ -31,6 +32,7 @@ AREAS: list[tuple[str, AreaLoader]] = [
     ("Переговорные комнаты", meetings.load_demo),
     ("Открытый банк проектных решений", bank.load_demo),
     ("Экспертная оценка: рубрики", reviews.load_demo),
+    ("Опросы и обратная связь", surveys.load_demo),
     ("Стартовая страница и английская версия", landing.load_demo),
 ]
 

@@ -26,6 +26,16 @@ class RegistrationsColumn(Column):
         return format_html('<a href="{}">{}</a>', url, _("Кто записался"))
 
 
+class SurveyColumn(Column):
+    """A link from an event to the summary of its survey, where the participants' response rate is shown."""
+
+    def get_value(self, instance):
+        if instance.survey_id is None:
+            return ""
+        url = reverse("surveys_summary", args=[instance.survey_id])
+        return format_html('<a href="{}">{}</a>', url, _("Отклик и сводка"))
+
+
 class EventViewSet(SnippetViewSet):
     model = Event
     icon = "date"
@@ -37,6 +47,7 @@ class EventViewSet(SnippetViewSet):
         "audience",
         "organiser",
         RegistrationsColumn("registrations", label=_("Запись")),
+        SurveyColumn("survey", label=_("Опрос")),
     ]
     list_filter = ["kind", "event_format", "audience", "live"]
     list_export = ["title", "kind", "start", "end", "place_label", "audience", "organiser", "capacity"]

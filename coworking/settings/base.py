@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "meetings",
     "exhibitions",
     "support",
+    "surveys",
     "bank",
     "reviews",
     "search",
@@ -157,6 +158,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = "safeguards.lockouts.lockout_cooloff"
 LOCKOUT_BASE_DELAY = env_int("LOCKOUT_BASE_DELAY", 60)
 LOCKOUT_MAX_DELAY = env_int("LOCKOUT_MAX_DELAY", 3600)
+# Anonymous answers to surveys open to everyone, per address (signed-in residents are not limited).
+SURVEYS_ANONYMOUS_LIMIT = env_int("SURVEYS_ANONYMOUS_LIMIT", 5)
+SURVEYS_ANONYMOUS_WINDOW = env_int("SURVEYS_ANONYMOUS_WINDOW_SECONDS", 600)
 AXES_LOCKOUT_CALLABLE = "residents.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # Anonymous form posts per address and form (safeguards/middleware.py), and password-reset e-mails per address

@@ -109,6 +109,17 @@ class Event(
         _("заголовок для поисковиков"), max_length=255, blank=True, help_text=_("Если пусто — название события.")
     )
     search_description = models.TextField(_("описание для поисковиков"), blank=True)
+    survey = models.ForeignKey(
+        "surveys.SurveyPage",
+        verbose_name=_("опрос после события"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_(
+            "Записавшиеся участники получат ссылку по почте, когда событие закончится, и увидят её на странице события."
+        ),
+    )
     proposed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("предложил"),
@@ -130,6 +141,7 @@ class Event(
         MultiFieldPanel([FieldPanel("registration_required"), FieldPanel("capacity")], _("Запись")),
         InlinePanel("related_pages", label=_("Связанные решения и проекты")),
         FieldPanel("materials"),
+        PageChooserPanel("survey", "surveys.SurveyPage"),
         MultiFieldPanel([FieldPanel("seo_title"), FieldPanel("search_description")], _("Для поисковиков")),
         PublishingPanel(),
     ]

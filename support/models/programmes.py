@@ -93,6 +93,15 @@ class ProgrammePage(RoutablePageMixin, BasePage):
     body = StreamField(
         BodyStreamBlock(), verbose_name=_("дополнительно"), blank=True, help_text=_("Например, частые вопросы.")
     )
+    survey = models.ForeignKey(
+        "surveys.SurveyPage",
+        verbose_name=_("опрос после программы"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="programmes",
+        help_text=_("Завершившие программу получат ссылку по почте и увидят её на странице программы."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -104,6 +113,7 @@ class ProgrammePage(RoutablePageMixin, BasePage):
         FieldPanel("expected_outcomes"),
         FieldPanel("modules"),
         FieldPanel("body"),
+        FieldPanel("survey"),
     ]
     search_fields = [
         *BasePage.search_fields,

@@ -22,6 +22,7 @@ from exhibitions.models import ExhibitionPage
 from meetings.models import MeetingRoom
 from residents.audiences import Audience
 from support.models import MaterialPage, ProgrammePage
+from surveys.models import SurveyPage
 from tests.access.users import internal
 from tests.api.contracts import dump, mask, path_of
 from tests.reviews import contracts as reviews
@@ -155,6 +156,22 @@ CONTRACTS = [
         status=422,
     ),
     Contract("v3-reviews-results", lambda: "/api/v3/reviews/results/", "expert"),
+    Contract("v3-surveys-list", lambda: "/api/v3/surveys/?limit=2"),
+    Contract("v3-survey", lambda: f"/api/v3/surveys/{first_page(SurveyPage)}/"),
+    Contract(
+        "v3-survey-submission",
+        lambda: f"/api/v3/surveys/{first_page(SurveyPage)}/submissions/",
+        method="post",
+        body={"answers": {"naskolko_udobno_polzovatsya_kovorkingom": 5, "kto_vy": "Педагог"}},
+        status=201,
+    ),
+    Contract(
+        "v3-survey-submission-422",
+        lambda: f"/api/v3/surveys/{first_page(SurveyPage)}/submissions/",
+        method="post",
+        body={"answers": {"naskolko_udobno_polzovatsya_kovorkingom": 9, "chto_uluchshit": "я" * 4001}},
+        status=422,
+    ),
     Contract("v3-error-401", lambda: "/api/v3/meetings/bookings/", status=401),
     Contract("v3-error-404", lambda: "/api/v3/pages/999999999/", status=404),
     Contract("v3-error-422", lambda: "/api/v3/pages/?limit=1000", status=422),

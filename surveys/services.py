@@ -1,0 +1,50 @@
+"""Writes of surveys: storing an answer under the survey's rules, the same for the site and the API."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from residents.selectors import User
+from surveys.limits import address_count, address_limited
+from surveys.models.submissions import SurveySubmission
+from surveys.selectors import ALREADY_ANSWERED, Refusal, survey_refusal
+
+
+@dataclass
+class SurveyRefused(Exception):
+    """An answer that may not be stored, with the reason both channels show."""
+
+    refusal: Refusal
+
+
+def _check(*, survey, user: User, address: str) -> None:
+    refusal = survey_refusal(survey=survey, user=user)
+    if refusal is None and not user.is_authenticated and address_limited(address):
+        refusal = Refusal(
+            "throttled", 429, _("Слишком много ответов с вашего адреса. Попробуйте через несколько минут.")
+        )
+    if refusal is not None:
+        raise SurveyRefused(refusal)
+
+
+def submission_create(*, survey, user: User, form, address: str) -> SurveySubmission | None:
+    """Stores the answers of a valid form. A form whose honeypot is filled is taken for a bot's: nothing is
+    stored and None is returned, so the bot learns nothing. Raises `SurveyRefused` with a Russian message."""
+    _check(survey=survey, user=user, address=address)
+    if not user.is_authenticated:
+        address_count(address)
+    if form.is_bot():
+        return None
+    resident = user if user.is_authenticated else None
+    try:
+        with transaction.atomic():
+            submission = SurveySubmission.objects.create(
+                page=survey, form_data=form.cleaned_data, user=resident, single=survey.one_per_resident
+            )
+    except IntegrityError as error:
+        already = Refusal(ALREADY_ANSWERED, 409, _("Вы уже ответили на этот опрос. Спасибо!"))
+        raise SurveyRefused(already) from error
+    if survey.to_address:
+        survey.send_mail(form)
+    return submission
