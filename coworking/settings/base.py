@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "exhibitions",
     "support",
     "bank",
+    "projects",
     "search",
     "demo",
     "wagtail_localize",
@@ -163,6 +164,8 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Files of projects (artefacts, journal attachments): outside MEDIA_ROOT, sent only by checked views.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 
 # One process keeps its cache in memory; several app servers share Redis (REDIS_URL), so a change seen by
 # one of them is seen by all.
