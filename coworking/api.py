@@ -22,6 +22,7 @@ from bank.api import router as bank_router
 from events.api import router as events_router
 from exhibitions.api import router as exhibitions_router
 from meetings.api import router as meetings_router
+from projects.api import router as projects_router
 from support.api import router as support_router
 
 api_v2 = WagtailAPIRouter("wagtailapi")
@@ -46,5 +47,6 @@ api_v3.add_router("/bank/", bank_router)
 api_v3.add_router("/exhibitions/", exhibitions_router)
 api_v3.add_router("/meetings/", meetings_router)
 api_v3.add_router("/support/", support_router)
+api_v3.add_router("/projects/", projects_router)
 
 __all__ = ["api_v2", "api_v3"]

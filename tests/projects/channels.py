@@ -36,7 +36,18 @@ def page_html_sees(client: Client, project: Project) -> bool:
     return response.status_code == 200 and project.title in response.content.decode()
 
 
+def v3_list_sees(client: Client, project: Project) -> bool:
+    response = client.get("/api/v3/projects/", {"limit": 100})
+    return response.status_code == 200 and project.pk in [item["id"] for item in response.json()["items"]]
+
+
+def v3_detail_sees(client: Client, project: Project) -> bool:
+    return client.get(f"/api/v3/projects/{project.pk}/").status_code == 200
+
+
 CHANNELS = [
     Channel("projects showcase HTML", make_published_project, showcase_html_sees),
     Channel("published project page HTML", make_published_project, page_html_sees),
+    Channel("API v3 projects list (published)", make_published_project, v3_list_sees),
+    Channel("API v3 project detail (published)", make_published_project, v3_detail_sees),
 ]

@@ -82,6 +82,22 @@ def post_file(client, ids) -> bool:
     return response.status_code == 200 and b"".join(response.streaming_content) == b"notes"
 
 
+def api_detail(client, ids) -> bool:
+    response = client.get(f"/api/v3/projects/{ids['project']}/")
+    return response.status_code == 200 and response.json()["journal"][0]["text"] == SECRET
+
+
+def api_list(client, ids) -> bool:
+    items = client.get("/api/v3/projects/", {"limit": 100}).json()["items"]
+    return ids["project"] in [item["id"] for item in items]
+
+
+def api_journal_file(client, ids) -> bool:
+    """The file address the API gives the project's people is refused to anyone else."""
+    response = client.get(f"/api/v3/projects/{ids['project']}/")
+    return response.status_code == 200 and response.json()["journal"][0]["file_url"] is not None
+
+
 def showcase_html(client, ids) -> bool:
     return "Умная теплица" in client.get("/projects/showcase/").content.decode()
 
@@ -102,6 +118,9 @@ CHANNELS = {
     "board «Мои проекты»": (board_html, INSIDE - {"staff"}),
     "artefact download": (artefact_file, INSIDE),
     "journal file download": (post_file, INSIDE),
+    "API v3 project detail with journal": (api_detail, INSIDE),
+    "API v3 projects list": (api_list, INSIDE),
+    "API v3 journal file address": (api_journal_file, INSIDE),
 }
 NEVER = {"showcase (not published)": showcase_html, "media address": media_address}
 
