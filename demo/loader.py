@@ -19,6 +19,7 @@ from pages.demo import loader as pages
 from pages.demo.loading import AreaLoader, Report
 from pages.demo.site import ensure_site
 from pages.models import HomePage
+from projects.demo import loader as projects
 from support.demo import loader as support
 
 # The order of the menu: pages are added under the home page in this order.
@@ -29,6 +30,7 @@ AREAS: list[tuple[str, AreaLoader]] = [
     ("Онлайн-площадка: форматы и события", events.load_demo),
     ("Переговорные комнаты", meetings.load_demo),
     ("Открытый банк проектных решений", bank.load_demo),
+    ("Проекты: команды, стадии, журналы", projects.load_demo),
     ("Стартовая страница и английская версия", landing.load_demo),
 ]
 

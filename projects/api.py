@@ -71,7 +71,7 @@ class ProjectStageRowSchema(Schema):
 class ProjectPostSchema(Schema):
     id: int
     kind: PostKind
-    reply_to: int | None
+    reply_to_id: int | None = Field(description="The question an answer answers")
     author: str
     text: str | None = Field(description="None when the post is hidden (the tutor and staff still read it)")
     hidden: bool
@@ -167,7 +167,7 @@ class ProjectCreateSchema(Schema):
 class ProjectPostCreateSchema(Schema):
     text: str = Field(..., min_length=1, max_length=5000)
     kind: PostKind = PostKind.UPDATE
-    reply_to: int | None = None
+    reply_to_id: int | None = Field(None, description="A question of the journal, to answer it")
 
 
 class ProjectJoinSchema(Schema):
@@ -222,7 +222,7 @@ def _post(request: HttpRequest, post, people: People) -> dict:
     return {
         "id": post.pk,
         "kind": post.kind,
-        "reply_to": post.reply_to_id,
+        "reply_to_id": post.reply_to_id,
         "author": person_label(post.author, inside=True),
         "text": post.text if shown else None,
         "hidden": post.is_hidden,
@@ -386,7 +386,7 @@ def journal_post(request: HttpRequest, project_id: int, payload: ProjectPostCrea
     project = _for_work(request, project_id)
     try:
         post = services.post_create(
-            project=project, by=request.user, text=payload.text, kind=payload.kind, reply_to_id=payload.reply_to
+            project=project, by=request.user, text=payload.text, kind=payload.kind, reply_to_id=payload.reply_to_id
         )
     except ProjectError as error:
         raise _refused(error) from error

@@ -20,6 +20,7 @@ from wagtail.models import APIToken, Page, get_page_models
 from events.models import Event, EventFormat
 from exhibitions.models import ExhibitionPage
 from meetings.models import MeetingRoom
+from projects.models import Project
 from residents.audiences import Audience
 from support.models import MaterialPage, ProgrammePage
 from tests.access.users import internal
@@ -131,6 +132,15 @@ CONTRACTS = [
     Contract("v3-support-material", lambda: f"/api/v3/support/materials/{first_page(MaterialPage)}/", "student"),
     Contract("v3-support-progress", lambda: "/api/v3/support/progress/", "student"),
     Contract("v3-support-completions", lambda: "/api/v3/support/progress/completions/", "student"),
+    Contract("v3-projects-list", lambda: "/api/v3/projects/?limit=2"),
+    Contract("v3-project", lambda: f"/api/v3/projects/{first(Project.objects.filter(solution__isnull=False))}/"),
+    Contract(
+        "v3-project-of-its-team",
+        lambda: (
+            f"/api/v3/projects/{first(Project.objects.filter(title='Исследование качества воды в пришкольном пруду'))}/"
+        ),
+        "demo-project-sofia",
+    ),
     Contract("v3-error-401", lambda: "/api/v3/meetings/bookings/", status=401),
     Contract("v3-error-404", lambda: "/api/v3/pages/999999999/", status=404),
     Contract("v3-error-422", lambda: "/api/v3/pages/?limit=1000", status=422),
@@ -141,6 +151,10 @@ def client_for(caller: str) -> Client:
     if caller == "student":
         client = Client()
         client.force_login(internal("contract-student"))
+        return client
+    if caller.startswith("demo-"):
+        client = Client()
+        client.force_login(get_user_model().objects.get(username=caller))
         return client
     if caller == "editor":
         editor = get_user_model().objects.create_superuser("contract-editor", "editor@example.org", "x")
