@@ -20,7 +20,7 @@ from projects.models import (
     Stage,
     StageMove,
 )
-from projects.permissions import NOBODY, People, parent_of_member_exists, project_people, resident_in_good_standing
+from projects.permissions import People, parent_of_member_exists, project_people, resident_in_good_standing
 from residents.selectors import User, audiences_visible, membership_published_name
 
 
@@ -219,20 +219,12 @@ def team_labels(project: Project, *, inside: bool) -> list[str]:
     return [label for label in labels if label]
 
 
-def overdue_checkpoints(*, today: datetime.date) -> QuerySet[Checkpoint]:
-    return Checkpoint.objects.filter(_overdue_q(today), project__live=True).select_related("project", "responsible")
-
-
 def checkpoints_due_on(*, day: datetime.date) -> QuerySet[Checkpoint]:
     return (
         Checkpoint.objects.filter(due=day, project__live=True)
         .exclude(status=CheckpointStatus.DONE)
         .select_related("project", "responsible")
     )
-
-
-def people_of(project: Project, user: User) -> People:
-    return project_people(project, user) if project is not None else NOBODY
 
 
 def tutor_rooms(project: Project) -> list[dict]:

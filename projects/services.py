@@ -32,6 +32,7 @@ from projects.models import (
     StageMove,
 )
 from projects.permissions import People, can_edit_post, project_people, resident_in_good_standing
+from projects.selectors import checkpoints_due_on
 from residents.models import Tier
 from residents.roles import Role
 from residents.selectors import User
@@ -424,3 +425,14 @@ def notifications_set(*, user: User, enabled: set[str]) -> None:
         NotificationOptOut.objects.filter(user=user, kind__in=enabled).delete()
         for kind in set(NotificationKind.values) - enabled:
             NotificationOptOut.objects.get_or_create(user=user, kind=kind)
+
+
+def checkpoints_remind(*, today: datetime.date, progress=lambda rows: rows) -> int:
+    """Reminds of checkpoints due in two days and of those that became overdue yesterday, once a day each."""
+    due = list(checkpoints_due_on(day=today + datetime.timedelta(days=2)).exclude(reminded_on=today))
+    late = list(checkpoints_due_on(day=today - datetime.timedelta(days=1)).exclude(reminded_on=today))
+    sent = 0
+    for checkpoint in progress(due + late):
+        sent += notifications.checkpoint_reminder(checkpoint, overdue=checkpoint.due < today)
+        Checkpoint.objects.filter(pk=checkpoint.pk).update(reminded_on=today)
+    return sent

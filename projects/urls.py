@@ -7,6 +7,7 @@ app_name = "projects"
 urlpatterns = [
     path("", views.my_projects, name="mine"),
     path("tutor/", views.tutor_board, name="tutor_board"),
+    path("tutor/report.xlsx", views.tutor_report_xlsx, name="tutor_report"),
     path("new/", views.start, name="start"),
     path("open/", views.open_projects, name="open"),
     path("showcase/", views.showcase, name="showcase"),

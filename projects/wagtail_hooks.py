@@ -1,8 +1,10 @@
 """Projects in the admin: projects (drafts, revisions, history, locking) with filters and the tutor's XLSX
 report, the stages methodologists edit, and the actions the project's history records."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -51,3 +53,8 @@ def register_project_actions(actions):
     actions.register_action(services.STAGE_DECLINED, _("Отклонить переход"), _("Переход на новую стадию отклонён"))
     actions.register_action(services.MEMBER_ADDED, _("Добавить участника"), _("Участник добавлен в команду"))
     actions.register_action(services.POST_HIDDEN, _("Скрыть запись журнала"), _("Запись журнала скрыта"))
+
+
+@hooks.register("register_admin_menu_item")
+def register_tutor_report():
+    return MenuItem(_("Отчёт тьютора (XLSX)"), reverse("projects:tutor_report"), icon_name="download", order=321)
