@@ -21,6 +21,7 @@ from projects.models import (
     StageMove,
 )
 from projects.permissions import People, parent_of_member_exists, project_people, resident_in_good_standing
+from residents.models import Consent, ConsentPurpose
 from residents.selectors import User, audiences_visible, membership_published_name
 
 
@@ -122,7 +123,7 @@ def projects_showcase(*, user: User) -> QuerySet[Project]:
     return (
         Project.objects.filter(live=True, stage__is_published=True, audience__in=audiences_visible(user=user))
         .select_related("stage", "solution")
-        .prefetch_related("subjects", Prefetch("members", queryset=ProjectMember.objects.select_related("user")))
+        .prefetch_related("subjects", _members_with_names())
         .order_by("-academic_year", "title", "pk")
     )
 
@@ -164,12 +165,21 @@ class ProjectView:
         ]
 
 
-def _project_base() -> QuerySet[Project]:
-    return Project.objects.select_related("stage", "tutor", "partner", "solution", "defence_event").prefetch_related(
-        "subjects",
-        "consultants",
-        Prefetch("members", queryset=ProjectMember.objects.select_related("user__membership")),
+def _members_with_names() -> Prefetch:
+    """The team with what naming them needs, the consents to publish a name included (see `person_label`)."""
+    consents = Consent.objects.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME)
+    return Prefetch(
+        "members",
+        queryset=ProjectMember.objects.select_related("user__membership").prefetch_related(
+            Prefetch("user__membership__consents", queryset=consents, to_attr="name_consents")
+        ),
     )
+
+
+def _project_base() -> QuerySet[Project]:
+    return Project.objects.select_related(
+        "stage", "tutor__membership", "partner", "solution", "defence_event"
+    ).prefetch_related("subjects", "consultants", _members_with_names())
 
 
 def project_get(*, project_id: int, user: User, today: datetime.date | None = None) -> ProjectView | None:
@@ -180,10 +190,12 @@ def project_get(*, project_id: int, user: User, today: datetime.date | None = No
     people = project_people(project, user)
     view = ProjectView(project, people, stages=stages_all(), today=today or timezone.localdate())
     if people.insider:
-        view.checkpoints = list(project.checkpoints.select_related("responsible").order_by("due", "pk"))
+        view.checkpoints = list(project.checkpoints.select_related("responsible__membership").order_by("due", "pk"))
         view.artefacts = list(project.artefacts.select_related("added_by").order_by("created_at", "pk"))
-        view.posts = list(project.posts.select_related("author", "hidden_by").order_by("created_at", "pk"))
-        view.moves = list(project.moves.select_related("from_stage", "to_stage", "requested_by", "decided_by"))
+        view.posts = list(project.posts.select_related("author__membership", "hidden_by").order_by("created_at", "pk"))
+        view.moves = list(
+            project.moves.select_related("from_stage", "to_stage", "requested_by", "decided_by__membership")
+        )
         if people.leads:
             view.join_requests = list(
                 project.join_requests.filter(status=Decision.REQUESTED).select_related("user__membership")
@@ -207,7 +219,10 @@ def person_label(user, *, inside: bool) -> str:
     membership = getattr(user, "membership", None)
     is_student = membership is not None and membership.role == "student"
     if not inside and is_student:
-        return membership_published_name(membership)
+        consents = getattr(membership, "name_consents", None)
+        if consents is None:
+            return membership_published_name(membership)
+        return membership.public_name if consents else ""
     if inside and is_student:
         initial = f" {user.last_name[:1]}." if user.last_name else ""
         return f"{user.first_name}{initial}".strip() or user.get_username()
