@@ -23,6 +23,7 @@ from events.api import router as events_router
 from exhibitions.api import router as exhibitions_router
 from meetings.api import router as meetings_router
 from reviews.api import router as reviews_router
+from projects.api import router as projects_router
 from support.api import router as support_router
 from surveys.api import router as surveys_router
 
@@ -53,5 +54,6 @@ api_v3.add_router("/meetings/", meetings_router)
 api_v3.add_router("/support/", support_router)
 api_v3.add_router("/reviews/", reviews_router)
 api_v3.add_router("/surveys/", surveys_router)
+api_v3.add_router("/projects/", projects_router)
 
 __all__ = ["api_v2", "api_v3"]

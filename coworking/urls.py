@@ -15,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("events.urls")),
     path("account/", include("residents.urls")),
+    path("projects/", include("projects.urls")),
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"),
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),

@@ -20,6 +20,7 @@ from pages.demo.loading import AreaLoader, Report
 from pages.demo.site import ensure_site
 from pages.models import HomePage
 from reviews.demo import loader as reviews
+from projects.demo import loader as projects
 from support.demo import loader as support
 from surveys.demo import loader as surveys
 
@@ -33,6 +34,7 @@ AREAS: list[tuple[str, AreaLoader]] = [
     ("Открытый банк проектных решений", bank.load_demo),
     ("Экспертная оценка: рубрики", reviews.load_demo),
     ("Опросы и обратная связь", surveys.load_demo),
+    ("Проекты: команды, стадии, журналы", projects.load_demo),
     ("Стартовая страница и английская версия", landing.load_demo),
 ]
 

@@ -27,6 +27,7 @@ COLUMNS = {
     "school_class": {"класс", "class", "группа"},
     "role": {"роль", "role", "статус"},
     "email": {"e-mail", "email", "эл. почта", "электронная почта", "почта", "адрес электронной почты"},
+    "child_email": {"e-mail ребенка", "email ребенка", "почта ребенка", "ребенок", "child e-mail", "child_email"},
 }
 REQUIRED = ("surname", "name", "role", "email")
 ROLES = {
@@ -59,6 +60,7 @@ class ImportRow:
     school_class: str
     role: str
     email: str
+    child_email: str = ""
 
 
 @dataclass
@@ -195,7 +197,15 @@ def parse(content: bytes, filename: str = "") -> tuple[list[ImportRow], list[tup
             index = mapping.get(key)
             return _cell(values[index]) if index is not None and index < len(values) else ""
 
-        row = ImportRow(line, get("surname"), get("name"), get("school_class"), get("role"), get("email").lower())
+        row = ImportRow(
+            line,
+            get("surname"),
+            get("name"),
+            get("school_class"),
+            get("role"),
+            get("email").lower(),
+            get("child_email").lower(),
+        )
         problems = []
         if not row.surname:
             problems.append(_("не указана фамилия"))
@@ -210,6 +220,8 @@ def parse(content: bytes, filename: str = "") -> tuple[list[ImportRow], list[tup
             row.role = role
         if role == Role.STUDENT and not row.school_class:
             problems.append(_("для обучающегося не указан класс"))
+        if row.child_email and role != Role.PARENT:
+            problems.append(_("e-mail ребёнка указывают только для родителя"))
         try:
             validate_email(row.email)
         except ValidationError:
@@ -251,6 +263,9 @@ def import_residents(
     with transaction.atomic():
         for row in progress(rows):
             _apply(row, report)
+        for row in rows:
+            if row.child_email:
+                _link_child(row, report)
         if dry_run or report.errors:
             transaction.set_rollback(True)
         else:
@@ -295,3 +310,19 @@ def _apply(row: ImportRow, report: ImportReport) -> None:
         report.changed.append(row.email)
     else:
         report.unchanged += 1
+
+
+def _link_child(row: ImportRow, report: ImportReport) -> None:
+    """Links a parent to their child (a student in this file or already a resident), once."""
+    parent = Membership.objects.filter(user__email__iexact=row.email).first()
+    child = Membership.objects.filter(user__email__iexact=row.child_email, role=Role.STUDENT).first()
+    if child is None:
+        message = _("обучающийся с адресом %(email)s не найден ни в файле, ни среди резидентов")
+        report.errors.append((row.line, message % {"email": row.child_email}))
+        return
+    if parent is None or parent.children.filter(pk=child.pk).exists():
+        return
+    parent.children.add(child)
+    if row.email not in report.created and row.email not in report.changed:
+        report.changed.append(row.email)
+        report.unchanged -= 1

@@ -67,6 +67,14 @@ class Membership(models.Model):
         blank=True,
         help_text=_("Показывается на сайте только при согласии на публикацию имени."),
     )
+    children = models.ManyToManyField(
+        "self",
+        verbose_name=_("дети"),
+        symmetrical=False,
+        blank=True,
+        related_name="parents",
+        help_text=_("Для родителя: обучающиеся, чьим законным представителем он является."),
+    )
     created_at = models.DateTimeField(_("создано"), auto_now_add=True)
 
     class Meta:

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "surveys",
     "bank",
     "reviews",
+    "projects",
     "search",
     "backups",
     "safeguards",
@@ -196,6 +197,8 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Files of projects (artefacts, journal attachments): outside MEDIA_ROOT, sent only by checked views.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 
 # One process keeps its cache in memory; several app servers share Redis (REDIS_URL), so a change seen by
 # one of them is seen by all.

@@ -9,6 +9,7 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-key"  # noqa: S105 (the test settings never serve anything)
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="coworking-test-media-"))
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="coworking-test-private-"))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 # Each test process has its own cache, whatever REDIS_URL the shell carries.

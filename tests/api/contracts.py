@@ -57,10 +57,11 @@ def mask(value, key: str = "", volatile: frozenset = frozenset()):
 
 
 def _is_id(value) -> bool:
-    """Row ids and StreamField block ids (UUIDs)."""
+    """Row ids, StreamField block ids (UUIDs), and ids Wagtail writes as text (a revision's `ct_id`: content
+    type ids follow the order in which the migrations happened to create them)."""
     if isinstance(value, bool):
         return False
-    return isinstance(value, int) or (isinstance(value, str) and bool(UUID.match(value)))
+    return isinstance(value, int) or (isinstance(value, str) and (bool(UUID.match(value)) or value.isdigit()))
 
 
 def _mask_srcset_entry(entry: str) -> str:

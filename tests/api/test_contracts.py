@@ -20,6 +20,7 @@ from wagtail.models import APIToken, Page, get_page_models
 from events.models import Event, EventFormat
 from exhibitions.models import ExhibitionPage
 from meetings.models import MeetingRoom
+from projects.models import Project
 from residents.audiences import Audience
 from support.models import MaterialPage, ProgrammePage
 from surveys.models import SurveyPage
@@ -171,6 +172,14 @@ CONTRACTS = [
         method="post",
         body={"answers": {"naskolko_udobno_polzovatsya_kovorkingom": 9, "chto_uluchshit": "я" * 4001}},
         status=422,
+    Contract("v3-projects-list", lambda: "/api/v3/projects/?limit=2"),
+    Contract("v3-project", lambda: f"/api/v3/projects/{first(Project.objects.filter(solution__isnull=False))}/"),
+    Contract(
+        "v3-project-of-its-team",
+        lambda: (
+            f"/api/v3/projects/{first(Project.objects.filter(title='Исследование качества воды в пришкольном пруду'))}/"
+        ),
+        "demo-project-sofia",
     ),
     Contract("v3-error-401", lambda: "/api/v3/meetings/bookings/", status=401),
     Contract("v3-error-404", lambda: "/api/v3/pages/999999999/", status=404),
@@ -182,6 +191,10 @@ def client_for(caller: str) -> Client:
     if caller == "student":
         client = Client()
         client.force_login(internal("contract-student"))
+        return client
+    if caller.startswith("demo-"):
+        client = Client()
+        client.force_login(get_user_model().objects.get(username=caller))
         return client
     if caller == "editor":
         editor = get_user_model().objects.create_superuser("contract-editor", "editor@example.org", "x")

@@ -1,0 +1,1 @@
+"""Demo content of the projects workspace, in projects.yaml, built by `projects.demo.loader`."""

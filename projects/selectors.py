@@ -1,0 +1,251 @@
+"""Reads of the projects workspace. Every list and page asks these, so who sees a project is decided here:
+its people see it whole, anyone else only once it is published and as far as its audience allows."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from meetings.models import MeetingRoom, MeetingRoomsPage
+from projects.models import (
+    Artefact,
+    Checkpoint,
+    CheckpointStatus,
+    Decision,
+    JoinRequest,
+    Post,
+    Project,
+    ProjectMember,
+    Stage,
+    StageMove,
+)
+from projects.permissions import People, parent_of_member_exists, project_people, resident_in_good_standing
+from residents.models import Consent, ConsentPurpose
+from residents.selectors import User, audiences_visible, membership_published_name
+
+
+def _signed_in(user: User) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_active)
+
+
+def stages_all() -> list[Stage]:
+    return list(Stage.objects.order_by("position"))
+
+
+def _overdue_q(today: datetime.date) -> Q:
+    return Q(due__lt=today) & ~Q(status=CheckpointStatus.DONE)
+
+
+def _with_board_data(queryset: QuerySet, today: datetime.date) -> QuerySet:
+    """What a card on a board shows, in a fixed number of queries however many projects there are."""
+    return (
+        queryset.select_related("stage", "tutor")
+        .annotate(
+            overdue_count=Count("checkpoints", filter=Q(checkpoints__due__lt=today) & ~Q(checkpoints__status="done"))
+        )
+        .prefetch_related(Prefetch("members", queryset=ProjectMember.objects.select_related("user")))
+        .order_by("stage__position", "title", "pk")
+    )
+
+
+def insider_q(user: User) -> Q:
+    """Projects in which this user has a place (team, tutor, consultant, parent of a student of the team)."""
+    return (
+        Q(Exists(ProjectMember.objects.filter(project=OuterRef("pk"), user=user)))
+        | Q(tutor=user)
+        | Q(Exists(Project.consultants.through.objects.filter(project=OuterRef("pk"), user=user)))
+        | Q(parent_of_member_exists(user))
+    )
+
+
+def projects_visible(*, user: User) -> QuerySet[Project]:
+    """Every project this user may open: their own, and published ones whose audience they belong to."""
+    projects = Project.objects.filter(live=True)
+    if _signed_in(user) and user.is_staff:
+        return projects
+    published = Q(stage__is_published=True, audience__in=audiences_visible(user=user))
+    if _signed_in(user) and resident_in_good_standing(user):
+        return projects.filter(published | insider_q(user))
+    return projects.filter(published)
+
+
+def projects_of_user(*, user: User, today: datetime.date | None = None) -> QuerySet[Project]:
+    """The user's own projects (team, tutor, consultant, parent), for the board «Мои проекты»."""
+    if not _signed_in(user) or not (user.is_staff or resident_in_good_standing(user)):
+        return Project.objects.none()
+    return _with_board_data(Project.objects.filter(live=True).filter(insider_q(user)), today or timezone.localdate())
+
+
+def projects_tutored(
+    *,
+    user: User,
+    school_class: str = "",
+    stage: str = "",
+    overdue: bool = False,
+    today: datetime.date | None = None,
+) -> QuerySet[Project]:
+    """The projects this user tutors (staff: every project), filtered by a student's class, stage, overdue."""
+    if not _signed_in(user) or not (user.is_staff or resident_in_good_standing(user)):
+        return Project.objects.none()
+    today = today or timezone.localdate()
+    projects = Project.objects.filter(live=True)
+    if not user.is_staff:
+        projects = projects.filter(tutor=user)
+    if school_class:
+        projects = projects.filter(
+            Exists(
+                ProjectMember.objects.filter(
+                    project=OuterRef("pk"), user__membership__school_class=school_class.strip().upper()
+                )
+            )
+        )
+    if stage:
+        projects = projects.filter(stage__slug=stage)
+    if overdue:
+        projects = projects.filter(Exists(Checkpoint.objects.filter(_overdue_q(today), project=OuterRef("pk"))))
+    return _with_board_data(projects, today)
+
+
+def projects_open_to_join(*, user: User) -> QuerySet[Project]:
+    """Projects looking for people, listed to residents with their summary and the roles sought."""
+    if not _signed_in(user) or not (user.is_staff or resident_in_good_standing(user)):
+        return Project.objects.none()
+    return (
+        Project.objects.filter(live=True, open_to_join=True, stage__is_published=False)
+        .select_related("stage")
+        .order_by("title", "pk")
+    )
+
+
+def projects_showcase(*, user: User) -> QuerySet[Project]:
+    """Published projects whose audience this user belongs to, newest first."""
+    return (
+        Project.objects.filter(live=True, stage__is_published=True, audience__in=audiences_visible(user=user))
+        .select_related("stage", "solution")
+        .prefetch_related("subjects", _members_with_names())
+        .order_by("-academic_year", "title", "pk")
+    )
+
+
+@dataclass
+class ProjectView:
+    """One project as this user may see it: the project, the user's places, and (for its people) the rest."""
+
+    project: Project
+    people: People
+    stages: list[Stage] = field(default_factory=list)
+    checkpoints: list[Checkpoint] = field(default_factory=list)
+    artefacts: list[Artefact] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    moves: list[StageMove] = field(default_factory=list)
+    join_requests: list[JoinRequest] = field(default_factory=list)
+    today: datetime.date | None = None
+
+    @property
+    def open_move(self) -> StageMove | None:
+        return next((move for move in self.moves if move.status == Decision.REQUESTED), None)
+
+    @property
+    def next_stage(self) -> Stage | None:
+        later = [stage for stage in self.stages if stage.position > self.project.stage.position]
+        return later[0] if later and not later[0].is_published else None
+
+    def stage_rows(self) -> list[dict]:
+        """Each stage with its checkpoints and artefacts, for the page and the API."""
+        return [
+            {
+                "stage": stage,
+                "current": stage.pk == self.project.stage_id,
+                "done": stage.position < self.project.stage.position,
+                "checkpoints": [c for c in self.checkpoints if c.stage_id == stage.pk],
+                "artefacts": [a for a in self.artefacts if a.stage_id == stage.pk],
+            }
+            for stage in self.stages
+        ]
+
+
+def _members_with_names() -> Prefetch:
+    """The team with what naming them needs, the consents to publish a name included (see `person_label`)."""
+    consents = Consent.objects.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME)
+    return Prefetch(
+        "members",
+        queryset=ProjectMember.objects.select_related("user__membership").prefetch_related(
+            Prefetch("user__membership__consents", queryset=consents, to_attr="name_consents")
+        ),
+    )
+
+
+def _project_base() -> QuerySet[Project]:
+    return Project.objects.select_related(
+        "stage", "tutor__membership", "partner", "solution", "defence_event"
+    ).prefetch_related("subjects", "consultants", _members_with_names())
+
+
+def project_get(*, project_id: int, user: User, today: datetime.date | None = None) -> ProjectView | None:
+    """The project with what this user may see of it, or None when they may not open it at all."""
+    project = _project_base().filter(pk__in=projects_visible(user=user).values("pk")).filter(pk=project_id).first()
+    if project is None:
+        return None
+    people = project_people(project, user)
+    view = ProjectView(project, people, stages=stages_all(), today=today or timezone.localdate())
+    if people.insider:
+        view.checkpoints = list(project.checkpoints.select_related("responsible__membership").order_by("due", "pk"))
+        view.artefacts = list(project.artefacts.select_related("added_by").order_by("created_at", "pk"))
+        view.posts = list(project.posts.select_related("author__membership", "hidden_by").order_by("created_at", "pk"))
+        view.moves = list(
+            project.moves.select_related("from_stage", "to_stage", "requested_by", "decided_by__membership")
+        )
+        if people.leads:
+            view.join_requests = list(
+                project.join_requests.filter(status=Decision.REQUESTED).select_related("user__membership")
+            )
+    return view
+
+
+def project_for_work(*, project_id: int, user: User) -> tuple[Project, People] | None:
+    """The project and the user's places, for a write (a post, an upload, a decision); None if not visible."""
+    project = projects_visible(user=user).select_related("stage").filter(pk=project_id).first()
+    if project is None:
+        return None
+    return project, project_people(project, user)
+
+
+def person_label(user, *, inside: bool) -> str:
+    """How a person of a project is named. Inside the project (to its people): first name and the initial of
+    the surname. Outside: for a student, only the name published with consent; for an adult, the full name."""
+    if user is None:
+        return ""
+    membership = getattr(user, "membership", None)
+    is_student = membership is not None and membership.role == "student"
+    if not inside and is_student:
+        consents = getattr(membership, "name_consents", None)
+        if consents is None:
+            return membership_published_name(membership)
+        return membership.public_name if consents else ""
+    if inside and is_student:
+        initial = f" {user.last_name[:1]}." if user.last_name else ""
+        return f"{user.first_name}{initial}".strip() or user.get_username()
+    return user.get_full_name() or user.get_username()
+
+
+def team_labels(project: Project, *, inside: bool) -> list[str]:
+    labels = [person_label(member.user, inside=inside) for member in project.members.all()]
+    return [label for label in labels if label]
+
+
+def checkpoints_due_on(*, day: datetime.date) -> QuerySet[Checkpoint]:
+    return (
+        Checkpoint.objects.filter(due=day, project__live=True)
+        .exclude(status=CheckpointStatus.DONE)
+        .select_related("project", "responsible")
+    )
+
+
+def tutor_rooms(project: Project) -> list[dict]:
+    """The meeting rooms the project's tutor hosts, with the address of each room's slot picker."""
+    page = MeetingRoomsPage.objects.live().first()
+    if page is None:
+        return []
+    rooms = MeetingRoom.objects.filter(host__user_id=project.tutor_id).order_by("name")
+    return [{"room": room, "url": page.url + page.reverse_subpage("room", args=[room.pk])} for room in rooms]

@@ -1,0 +1,76 @@
+"""Project pages and the API answer in a number of SQL queries that does not grow with the number of
+projects, posts or members: each is measured at two sizes and must ask the database as often at both."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from projects import services
+from projects.models import Stage
+from tests.projects.builders import publish_name, resident, today, upload
+
+pytestmark = pytest.mark.django_db
+
+
+def build(size: int):
+    """`size` projects of one tutor, each with `size` students, `size` posts, checkpoints and artefacts."""
+    tutor = resident("teacher", first="Анна", last="Крылова")
+    students = [resident(first=f"Ученик{n}", last="Иванов") for n in range(size)]
+    for student in students:
+        publish_name(student, f"Ученик {student.pk}")
+    projects = []
+    for number in range(size):
+        project = services.project_create(by=students[0], title=f"Проект {number}", summary="С", tutor_id=tutor.pk)
+        for student in students[1:]:
+            services.member_add(project=project, by=tutor, user_id=student.pk)
+        for n in range(size):
+            services.post_create(project=project, by=students[n], text=f"Запись {n}")
+            services.checkpoint_add(
+                project=project,
+                by=tutor,
+                title=f"Точка {n}",
+                due=today() - datetime.timedelta(days=n),
+                responsible_id=students[n].pk,
+            )
+            services.artefact_add(project=project, by=students[n], kind="document", title=f"Файл {n}", upload=upload())
+        services.stage_approve(project=project, by=tutor)
+        projects.append(project)
+    return tutor, students[0], projects
+
+
+def queries(client: Client, url: str, params=None) -> int:
+    client.get(url, params or {})  # caches of the first request (the site, content types) are not the page's
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params or {})
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+def counts(size: int) -> dict[str, int]:
+    tutor, student, projects = build(size)
+    published = projects[-1]
+    published.stage = Stage.objects.get(is_published=True)
+    published.save()
+    as_tutor, as_student, anonymous = Client(), Client(), Client()
+    as_tutor.force_login(tutor)
+    as_student.force_login(student)
+    first = projects[0].pk
+    return {
+        "board": queries(as_student, "/projects/"),
+        "tutor board": queries(as_tutor, "/projects/tutor/"),
+        "project page": queries(as_tutor, f"/projects/{first}/"),
+        "showcase": queries(anonymous, "/projects/showcase/"),
+        "published page": queries(anonymous, f"/projects/{published.pk}/"),
+        "API list": queries(as_student, "/api/v3/projects/"),
+        "API detail": queries(as_tutor, f"/api/v3/projects/{first}/"),
+        "API detail, published": queries(anonymous, f"/api/v3/projects/{published.pk}/"),
+    }
+
+
+def test_queries_do_not_grow_with_projects_posts_and_members(django_db_blocker):
+    small = counts(2)
+    large = counts(5)
+    assert small == large
