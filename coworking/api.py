@@ -22,8 +22,8 @@ from bank.api import router as bank_router
 from events.api import router as events_router
 from exhibitions.api import router as exhibitions_router
 from meetings.api import router as meetings_router
-from reviews.api import router as reviews_router
 from projects.api import router as projects_router
+from reviews.api import router as reviews_router
 from support.api import router as support_router
 from surveys.api import router as surveys_router
 

@@ -19,8 +19,8 @@ from pages.demo import loader as pages
 from pages.demo.loading import AreaLoader, Report
 from pages.demo.site import ensure_site
 from pages.models import HomePage
-from reviews.demo import loader as reviews
 from projects.demo import loader as projects
+from reviews.demo import loader as reviews
 from support.demo import loader as support
 from surveys.demo import loader as surveys
 

@@ -172,6 +172,7 @@ CONTRACTS = [
         method="post",
         body={"answers": {"naskolko_udobno_polzovatsya_kovorkingom": 9, "chto_uluchshit": "я" * 4001}},
         status=422,
+    ),
     Contract("v3-projects-list", lambda: "/api/v3/projects/?limit=2"),
     Contract("v3-project", lambda: f"/api/v3/projects/{first(Project.objects.filter(solution__isnull=False))}/"),
     Contract(
