@@ -2,33 +2,18 @@
 
 from django.db.models import Prefetch, QuerySet
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction
 
 from api.images import FILTERS as API_IMAGE_FILTERS
 from bank.models.pages import SolutionPage
-from residents import request_cache
+from residents.restrictions import restrictions_in_tree
 from residents.selectors import User, pages_visible
 
 CARD_RENDITION = "fill-480x270"
 
 
-RESTRICTED_PATHS_KEY = "bank:restricted-page-paths"
-
-
-def paths_restricted() -> list[str]:
-    """Tree paths of pages with a password, login or group restriction: read once per request, kept in the
-    shared cache and forgotten there whenever a restriction or any page is saved or deleted (bank/signals.py),
-    so the rule holds in every app server from its next request on."""
-    return request_cache.shared(RESTRICTED_PATHS_KEY, _paths_restricted_now, 300)
-
-
-def _paths_restricted_now() -> list[str]:
-    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-
-
 def pages_without_view_restrictions(queryset: QuerySet) -> QuerySet:
     """Pages with no view restriction on themselves or an ancestor (an indexable path prefix test)."""
-    for path in paths_restricted():
+    for path in restrictions_in_tree().restricted:
         queryset = queryset.exclude(path__startswith=path)
     return queryset
 

@@ -15,8 +15,6 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from bank.models import SolutionPage, SolutionRow
 from bank.search.rows import forget_row, rebuild_solution_rows, sync_solution_rows
-from bank.selectors import RESTRICTED_PATHS_KEY
-from residents.request_cache import forget
 from search.signals import index_rebuilt
 
 
@@ -53,7 +51,6 @@ def _sync_solutions_under(page_id: int) -> None:
 @receiver(post_save, sender=PageViewRestriction)
 def follow_new_view_restriction(sender, instance, **kwargs):
     """A restriction set on a page hides the solutions at and below it from the next search."""
-    forget(RESTRICTED_PATHS_KEY)
     _sync_solutions_under(instance.page_id)
 
 
@@ -61,16 +58,7 @@ def follow_new_view_restriction(sender, instance, **kwargs):
 def follow_lifted_view_restriction(sender, instance, **kwargs):
     """A lifted restriction shows the solutions again once the change is committed: when the restriction goes
     with its deleted page, the solutions' rows are gone by then and nothing is written for them."""
-    forget(RESTRICTED_PATHS_KEY)
     transaction.on_commit(lambda: _sync_solutions_under(instance.page_id))
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def forget_restricted_paths_when_pages_change(sender, instance, **kwargs):
-    """A new, moved or deleted page of any type may take or free the path of a restricted one."""
-    if isinstance(instance, Page):
-        forget(RESTRICTED_PATHS_KEY)
 
 
 @receiver(index_rebuilt)

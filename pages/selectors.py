@@ -1,16 +1,35 @@
 """Reads for the site's navigation, each a bounded number of queries whatever the tree's size."""
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
+from residents.restrictions import restrictions_in_tree
 from residents.selectors import pages_visible
 
 
-def pages_in_menu(*, site: Site | None, locale, user=None) -> list[Page]:
-    """The pages of the main menu: live children of the home page marked "show in menus" that the user may see."""
+def home_for(*, site: Site | None, locale_id: int | None) -> Page | None:
+    """The site's home page in this language (the site's own one when it has no translation). No query when
+    the language is the home page's own."""
     if site is None:
+        return None
+    root = site.root_page
+    if locale_id is None or locale_id == root.locale_id:
+        return root
+    return root.get_translation_or_none(locale_id) or root
+
+
+def locale_active_id() -> int | None:
+    locale = Locale.get_active()
+    return locale.pk if locale else None
+
+
+def pages_in_menu(*, home: Page | None, user=None) -> list[Page]:
+    """The pages of the main menu: live children of the home page marked "show in menus" that the user may see,
+    without those behind a view restriction (read with the tree's restrictions, no query of its own)."""
+    if home is None:
         return []
-    home = site.root_page.get_translation_or_none(locale) or site.root_page
-    return list(pages_visible(home.get_children().live().in_menu().public(), user=user).order_by("path"))
+    restrictions = restrictions_in_tree()
+    children = pages_visible(home.get_children().live().in_menu(), user=user).order_by("path")
+    return [page for page in children if not restrictions.covers(page.path)]
 
 
 def pages_breadcrumb(*, page: Page, site: Site | None) -> list[Page]:

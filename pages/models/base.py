@@ -4,10 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from residents.audiences import Audience, AudienceMixin
+from residents.restrictions import restrictions_in_tree
 
 
 class BasePage(AudienceMixin, Page):
@@ -32,3 +33,10 @@ class BasePage(AudienceMixin, Page):
         if self.audience != Audience.EVERYONE:
             return []
         return super().get_sitemap_urls(request)
+
+    def get_view_restrictions(self):
+        """Wagtail checks these before serving the page (two queries); a page that no restriction can reach,
+        which the tree's restricted and alias paths tell from memory, needs none."""
+        if not restrictions_in_tree().may_restrict(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
