@@ -29,10 +29,13 @@ def solutions_visible(queryset: QuerySet | None = None, *, user: User, within=No
 
 
 def solutions_with_card_data(queryset: QuerySet) -> QuerySet:
-    """What a solution card shows, on the bank page and in the API, fetched in a constant number of queries."""
-    renditions = get_image_model().objects.prefetch_renditions(CARD_RENDITION, *API_IMAGE_FILTERS)  # page and API
-    covers = Prefetch("cover", queryset=renditions)
-    return queryset.select_related("project_type").prefetch_related("subjects", "tags", covers)
+    """What a solution card shows, on the bank page and in the API, fetched in a constant number of queries:
+    the covers with the solutions, their renditions (Wagtail's `prefetched_renditions`) in one more."""
+    renditions = (
+        get_image_model().get_rendition_model().objects.filter(filter_spec__in=[CARD_RENDITION, *API_IMAGE_FILTERS])
+    )
+    covers = Prefetch("cover__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    return queryset.select_related("project_type", "cover").prefetch_related("subjects", "tags", covers)
 
 
 def solutions_newest(*, user: User, limit: int = 20) -> list[SolutionPage]:

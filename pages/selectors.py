@@ -6,12 +6,14 @@ from residents.restrictions import restrictions_in_tree
 from residents.selectors import pages_visible
 
 
-def home_for(*, site: Site | None, locale_id: int | None) -> Page | None:
-    """The site's home page in this language (the site's own one when it has no translation). No query when
-    the language is the home page's own."""
+def home_for(*, site: Site | None, locale_id: int | None, page: Page | None = None) -> Page | None:
+    """The site's home page in this language (the site's own one when it has no translation): the page being
+    read when it is a home page. No query then, nor when the language is the home page's own."""
     if site is None:
         return None
     root = site.root_page
+    if page is not None and page.depth == root.depth:
+        return page  # a home page itself, in any language
     if locale_id is None or locale_id == root.locale_id:
         return root
     return root.get_translation_or_none(locale_id) or root
@@ -33,9 +35,18 @@ def pages_in_menu(*, home: Page | None, user=None) -> list[Page]:
 
 
 def pages_breadcrumb(*, page: Page, site: Site | None) -> list[Page]:
-    """The ancestors of a page below the site root, root first, ending at the page itself."""
+    """The ancestors of a page below the site root, root first, ending at the page itself. Wagtail's routing
+    has already read them (each page it routes through is kept on its child): no query then."""
     if site is None:
         return []
+    chain, current = [page], page
+    while current.depth > site.root_page.depth:
+        current = getattr(current, "_cached_parent_obj", None)
+        if current is None:
+            break
+        chain.append(current)
+    else:
+        return chain[::-1]
     return list(
         Page.objects.ancestor_of(page, inclusive=True).filter(depth__gte=site.root_page.depth).order_by("depth")
     )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
@@ -22,7 +23,11 @@ _current: ContextVar[dict | None] = ContextVar("residents_request_cache", defaul
 
 
 def cache_is_shared() -> bool:
-    """Whether every process reads the same default cache (not a local-memory or dummy one)."""
+    """Whether every process reads the same default cache (not a local-memory or dummy one), unless the
+    settings say (CACHE_SHARED_BY_ALL_PROCESSES: the test suite, one process)."""
+    declared = getattr(settings, "CACHE_SHARED_BY_ALL_PROCESSES", None)
+    if declared is not None:
+        return declared
     return not isinstance(caches["default"], LocMemCache | DummyCache)
 
 
@@ -34,6 +39,19 @@ def remember(key: str, compute: Callable[[], T]) -> T:
     if key not in memo:
         memo[key] = compute()
     return memo[key]
+
+
+def remembered(key: str, default: T) -> T:
+    """What this request remembers under `key`, or `default` (nothing is remembered outside a request)."""
+    memo = _current.get()
+    return default if memo is None else memo.get(key, default)
+
+
+def keep(key: str, value) -> None:
+    """Remembers `value` under `key` for the rest of the request (nothing outside a request)."""
+    memo = _current.get()
+    if memo is not None:
+        memo[key] = value
 
 
 def shared(key: str, compute: Callable[[], T], timeout: int) -> T:

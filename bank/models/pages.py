@@ -168,6 +168,10 @@ class SolutionPage(BasePage):
         verbose_name_plural = _("проектные решения")
         indexes = [models.Index(fields=["academic_year", "published_date"])]
 
+    def get_context(self, request, *args, **kwargs):
+        self.related_preload("cover", "project_type", "tutor")
+        return super().get_context(request, *args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.grade_from and self.grade_to and self.grade_from > self.grade_to:

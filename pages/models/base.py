@@ -4,9 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from blocks.links import linked_pages_preload
 from residents.audiences import Audience, AudienceMixin
 from residents.restrictions import restrictions_in_tree
 
@@ -27,6 +29,23 @@ class BasePage(AudienceMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        """The pages that the body's links point at are read once, whatever kinds of block hold them."""
+        streams = [getattr(self, field.name) for field in self._meta.concrete_fields if isinstance(field, StreamField)]
+        linked_pages_preload(*streams)
+        return super().get_context(request, *args, **kwargs)
+
+    def related_preload(self, *names: str) -> None:
+        """Reads the objects of these foreign keys in one query (Wagtail reads the page alone, and each would
+        cost one more), unless the page in hand points elsewhere than the stored one (a preview)."""
+        stored = type(self)._default_manager.filter(pk=self.pk).select_related(*names).first()
+        if stored is None:
+            return
+        for name in names:
+            field = self._meta.get_field(name)
+            if getattr(self, field.attname) == getattr(stored, field.attname) and not field.is_cached(self):
+                field.set_cached_value(self, getattr(stored, name))
 
     def get_sitemap_urls(self, request=None):
         """sitemap.xml lists only pages open to everyone (access itself is checked by residents' hooks)."""

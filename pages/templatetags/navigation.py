@@ -14,10 +14,7 @@ def _home(context) -> Page | None:
         page = context.get("page")
         site = Site.find_for_request(request)
         locale_id = page.locale_id if page is not None else locale_active_id()
-        home = home_for(site=site, locale_id=locale_id)
-        if home is not None and page is not None and home.pk == page.pk:
-            home = page
-        request._home_page = home
+        request._home_page = home_for(site=site, locale_id=locale_id, page=page)
     return request._home_page
 
 
