@@ -74,11 +74,15 @@ class ConventionsMixin:
 
 class ResidentsPagesAPIViewSet(ConventionsMixin, PagesAPIViewSet):
     def get_base_queryset(self):
-        try:
-            queryset = get_public_pages_queryset(self.request)
-        except ValueError as error:
-            raise BadRequestError(str(error)) from error
-        return pages_visible(queryset, user=self.request.user)
+        """The pages this caller may read, worked out once per request (Wagtail asks three times, and each
+        time reads the view restrictions and the site's translations)."""
+        if not hasattr(self, "_base_queryset"):
+            try:
+                queryset = get_public_pages_queryset(self.request)
+            except ValueError as error:
+                raise BadRequestError(str(error)) from error
+            self._base_queryset = pages_visible(queryset, user=self.request.user)
+        return self._base_queryset
 
     def get_queryset(self):
         return super().get_queryset().select_related("locale")  # the meta's locale, without a query per page
@@ -98,7 +102,23 @@ class ImageRepresentation(serializers.Field):
         return cache[image.pk][self.part]
 
 
+class TagNames(serializers.Field):
+    """The tags' names in alphabetical order, from the tags prefetched with the list (Wagtail's own field asks
+    the database once per item)."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, item):
+        return sorted(tag.name for tag in item.tags.all())
+
+
+def _with_tag_names(meta_fields: list) -> list:
+    return [APIField("tags", serializer=TagNames()) if field == "tags" else field for field in meta_fields]
+
+
 class ResidentsImagesAPIViewSet(ConventionsMixin, ImagesAPIViewSet):
+    meta_fields = _with_tag_names(ImagesAPIViewSet.meta_fields)
     body_fields = [
         *ImagesAPIViewSet.body_fields,
         APIField("alt", serializer=ImageRepresentation("alt")),
@@ -107,9 +127,11 @@ class ResidentsImagesAPIViewSet(ConventionsMixin, ImagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        return searchable(files_visible(super().get_queryset(), user=self.request.user))
+        return searchable(files_visible(super().get_queryset(), user=self.request.user)).prefetch_related("tags")
 
 
 class ResidentsDocumentsAPIViewSet(ConventionsMixin, DocumentsAPIViewSet):
+    meta_fields = _with_tag_names(DocumentsAPIViewSet.meta_fields)
+
     def get_queryset(self):
-        return searchable(files_visible(super().get_queryset(), user=self.request.user))
+        return searchable(files_visible(super().get_queryset(), user=self.request.user)).prefetch_related("tags")

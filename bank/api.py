@@ -146,4 +146,4 @@ class SolutionsAPIViewSet(ConventionsMixin, PagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        return solutions_visible(user=self.request.user).specific(defer=False)
+        return solutions_visible(user=self.request.user).select_related("locale")

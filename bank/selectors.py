@@ -1,33 +1,19 @@
 """Reads of the bank that go through the access selectors: visible solutions, the newest, the featured."""
 
-from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction
 
 from api.images import FILTERS as API_IMAGE_FILTERS
 from bank.models.pages import SolutionPage
+from residents.restrictions import restrictions_in_tree
 from residents.selectors import User, pages_visible
 
 CARD_RENDITION = "fill-480x270"
 
 
-RESTRICTED_PATHS_KEY = "bank:restricted-page-paths"
-
-
-def paths_restricted() -> list[str]:
-    """Tree paths of pages with a password, login or group restriction; cached, and forgotten whenever a
-    restriction or any page is saved or deleted (bank/signals.py), so the rule holds on the next request."""
-    paths = cache.get(RESTRICTED_PATHS_KEY)
-    if paths is None:
-        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-        cache.set(RESTRICTED_PATHS_KEY, paths, 300)
-    return paths
-
-
 def pages_without_view_restrictions(queryset: QuerySet) -> QuerySet:
     """Pages with no view restriction on themselves or an ancestor (an indexable path prefix test)."""
-    for path in paths_restricted():
+    for path in restrictions_in_tree().restricted:
         queryset = queryset.exclude(path__startswith=path)
     return queryset
 
@@ -43,10 +29,13 @@ def solutions_visible(queryset: QuerySet | None = None, *, user: User, within=No
 
 
 def solutions_with_card_data(queryset: QuerySet) -> QuerySet:
-    """What a solution card shows, on the bank page and in the API, fetched in a constant number of queries."""
-    renditions = get_image_model().objects.prefetch_renditions(CARD_RENDITION, *API_IMAGE_FILTERS)  # page and API
-    covers = Prefetch("cover", queryset=renditions)
-    return queryset.select_related("project_type").prefetch_related("subjects", "tags", covers)
+    """What a solution card shows, on the bank page and in the API, fetched in a constant number of queries:
+    the covers with the solutions, their renditions (Wagtail's `prefetched_renditions`) in one more."""
+    renditions = (
+        get_image_model().get_rendition_model().objects.filter(filter_spec__in=[CARD_RENDITION, *API_IMAGE_FILTERS])
+    )
+    covers = Prefetch("cover__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    return queryset.select_related("project_type", "cover").prefetch_related("subjects", "tags", covers)
 
 
 def solutions_newest(*, user: User, limit: int = 20) -> list[SolutionPage]:

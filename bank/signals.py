@@ -6,7 +6,6 @@ The bank's search rows follow every save, publication, unpublication and move of
 restriction set or lifted, and `update_index` (through the search app's `index_rebuilt` signal).
 """
 
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -16,7 +15,6 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, wo
 
 from bank.models import SolutionPage, SolutionRow
 from bank.search.rows import forget_row, rebuild_solution_rows, sync_solution_rows
-from bank.selectors import RESTRICTED_PATHS_KEY
 from bank.services import contribution_decided
 from search.signals import index_rebuilt
 
@@ -54,7 +52,6 @@ def _sync_solutions_under(page_id: int) -> None:
 @receiver(post_save, sender=PageViewRestriction)
 def follow_new_view_restriction(sender, instance, **kwargs):
     """A restriction set on a page hides the solutions at and below it from the next search."""
-    cache.delete(RESTRICTED_PATHS_KEY)
     _sync_solutions_under(instance.page_id)
 
 
@@ -62,16 +59,7 @@ def follow_new_view_restriction(sender, instance, **kwargs):
 def follow_lifted_view_restriction(sender, instance, **kwargs):
     """A lifted restriction shows the solutions again once the change is committed: when the restriction goes
     with its deleted page, the solutions' rows are gone by then and nothing is written for them."""
-    cache.delete(RESTRICTED_PATHS_KEY)
     transaction.on_commit(lambda: _sync_solutions_under(instance.page_id))
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def forget_restricted_paths_when_pages_change(sender, instance, **kwargs):
-    """A new, moved or deleted page of any type may take or free the path of a restricted one."""
-    if isinstance(instance, Page):
-        cache.delete(RESTRICTED_PATHS_KEY)
 
 
 @receiver(index_rebuilt)

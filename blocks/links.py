@@ -5,8 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.blocks import CharBlock, ListBlock, PageChooserBlock, StructBlock, StructValue, TextBlock, URLBlock
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.models import Page
 
 from api.documents import document_data
+from residents import request_cache
+
+LINKED_PAGES_KEY = "blocks:linked-pages"
 
 
 class LinkValue(StructValue):
@@ -51,6 +55,43 @@ class LinkBlock(StructBlock):
 
     def get_api_representation(self, value, context=None):
         return {"label": value.get("label"), "url": value.full_url((context or {}).get("request"))}
+
+    def bulk_to_python(self, values):
+        """Pages that `linked_pages_preload` read for this request are taken from there, not queried again
+        for each kind of block that holds a link."""
+        preloaded = request_cache.remembered(LINKED_PAGES_KEY, {})
+        if not preloaded:
+            return super().bulk_to_python(values)
+        values = list(values)
+        unread = [{**raw, "page": None} if raw.get("page") in preloaded else raw for raw in values]
+        structs = super().bulk_to_python(unread)
+        for raw, struct in zip(values, structs, strict=True):
+            if raw.get("page") in preloaded:
+                struct["page"] = preloaded[raw["page"]]
+        return structs
+
+
+def _linked_page_ids(raw, found: set) -> set:
+    """Every page id a link points at, anywhere in a stream's raw data."""
+    if isinstance(raw, dict):
+        if "label" in raw and isinstance(raw.get("page"), int):
+            found.add(raw["page"])
+        for item in raw.values():
+            _linked_page_ids(item, found)
+    elif isinstance(raw, list):
+        for item in raw:
+            _linked_page_ids(item, found)
+    return found
+
+
+def linked_pages_preload(*streams) -> None:
+    """Reads, in one query, the pages that the links of these streams point at, for the rest of the request
+    (Wagtail would read them once for each kind of block that holds a link)."""
+    ids = set()
+    for stream in streams:
+        _linked_page_ids(list(stream.raw_data), ids)
+    if ids:
+        request_cache.keep(LINKED_PAGES_KEY, Page.objects.in_bulk(ids))
 
 
 class CallToActionBlock(StructBlock):

@@ -7,7 +7,7 @@ module needs no import of the page models (which call it).
 
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest
 
 from residents.selectors import User, pages_linked, pages_visible
@@ -75,7 +75,12 @@ def exhibition_halls(*, page, request: HttpRequest | None = None, full_urls: boo
     """
     halls = page.halls.all()
     if isinstance(halls, QuerySet):
-        halls = halls.prefetch_related("exhibits__image__renditions", "exhibits__document", "exhibits__solution")
+        exhibits = (
+            halls.model._meta.get_field("exhibits")
+            .related_model.objects.select_related("image", "document", "solution")
+            .prefetch_related("image__renditions")
+        )
+        halls = halls.prefetch_related(Prefetch("exhibits", queryset=exhibits))
     halls = list(halls)
     base_url = (page.get_full_url(request=request) if full_urls else page.get_url(request=request)) or ""
     number = 0

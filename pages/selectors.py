@@ -1,31 +1,57 @@
 """Reads for the site's navigation, each a bounded number of queries whatever the tree's size."""
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from residents.selectors import pages_visible
 
 
-def pages_in_menu(*, site: Site | None, locale, user=None) -> list[Page]:
-    """The pages of the main menu: live children of the home page marked "show in menus" that the user may see."""
+def home_for(*, site: Site | None, locale_id: int | None, page: Page | None = None) -> Page | None:
+    """The site's home page in this language (the site's own one when it has no translation): the page being
+    read when it is a home page. No query then, nor when the language is the home page's own."""
     if site is None:
+        return None
+    root = site.root_page
+    if page is not None and page.depth == root.depth:
+        return page  # a home page itself, in any language
+    if locale_id is None or locale_id == root.locale_id:
+        return root
+    return root.get_translation_or_none(locale_id) or root
+
+
+def locale_active_id() -> int | None:
+    locale = Locale.get_active()
+    return locale.pk if locale else None
+
+
+def pages_in_menu(*, home: Page | None, user=None) -> list[Page]:
+    """The pages of the main menu: live children of the home page marked "show in menus" that the user may see
+    (their audience and Wagtail's view restrictions, through the one access rule)."""
+    if home is None:
         return []
-    home = site.root_page.get_translation_or_none(locale) or site.root_page
     return list(pages_visible(home.get_children().live().in_menu(), user=user).order_by("path"))
 
 
-def pages_sections(*, site: Site | None, locale, user) -> list[Page]:
+def pages_sections(*, home: Page | None, user) -> list[Page]:
     """Every section of the site this user may open: the live children of the home page, in the menu or not
     (meeting rooms, the rest room, the generator), in the language being read."""
-    if site is None:
+    if home is None:
         return []
-    home = site.root_page.get_translation_or_none(locale) or site.root_page
-    return list(pages_visible(home.get_children().live().public(), user=user).order_by("path"))
+    return list(pages_visible(home.get_children().live(), user=user).order_by("path"))
 
 
 def pages_breadcrumb(*, page: Page, site: Site | None) -> list[Page]:
-    """The ancestors of a page below the site root, root first, ending at the page itself."""
+    """The ancestors of a page below the site root, root first, ending at the page itself. Wagtail's routing
+    has already read them (each page it routes through is kept on its child): no query then."""
     if site is None:
         return []
+    chain, current = [page], page
+    while current.depth > site.root_page.depth:
+        current = getattr(current, "_cached_parent_obj", None)
+        if current is None:
+            break
+        chain.append(current)
+    else:
+        return chain[::-1]
     return list(
         Page.objects.ancestor_of(page, inclusive=True).filter(depth__gte=site.root_page.depth).order_by("depth")
     )

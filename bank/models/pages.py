@@ -176,6 +176,10 @@ class SolutionPage(BasePage):
     def meta_image(self):
         return self.cover
 
+    def get_context(self, request, *args, **kwargs):
+        self.related_preload("cover", "project_type", "tutor")
+        return super().get_context(request, *args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.grade_from and self.grade_to and self.grade_from > self.grade_to:

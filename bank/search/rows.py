@@ -45,7 +45,7 @@ def _facet_ids(ids: list[int]) -> tuple[dict[int, list[int]], dict[int, list[int
 
 def _rows_of(ids: list[int]) -> list[SolutionRow]:
     """The rows as the pages are now; a missing page has none."""
-    # Read afresh, not through bank.selectors.paths_restricted(): that cache is per process and may be stale.
+    # Read afresh, not through residents.restrictions: the rows are written inside the editor's transaction.
     restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
     solutions = SolutionPage.objects.filter(pk__in=ids).only(
         "live", "path", "audience", "published_date", "academic_year", "project_type_id", "grade_from", "grade_to"

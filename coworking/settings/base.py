@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "residents.middleware.PrivateResponsesMiddleware",
+    "residents.request_cache.RequestCacheMiddleware",
     "axes.middleware.AxesMiddleware",
     "safeguards.middleware.AnonymousPostLimitMiddleware",
 ]
@@ -201,10 +202,17 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 
 # One process keeps its cache in memory; several app servers share Redis (REDIS_URL), so a change seen by
-# one of them is seen by all.
+# one of them is seen by all (residents/request_cache.py: what decides access is read afresh per request
+# when the cache is not shared). CACHE_KEY_PREFIX keeps several sites, or test runs, apart in one Redis.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "coworking"}}
 

@@ -14,6 +14,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 # Each test process has its own cache, whatever REDIS_URL the shell carries.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "coworking-test"}}
+# A test process is the only one: its cache is as shared as Redis is between app servers, so the tests read
+# what decides access, and count queries, as production does (residents/request_cache.py).
+CACHE_SHARED_BY_ALL_PROCESSES = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": os.environ.get("LOG_LEVEL", "WARNING")}}
 PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 DEMO_CREDENTIALS_FILE = Path(tempfile.mkdtemp(prefix="coworking-test-demo-")) / "demo-credentials"

@@ -4,10 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from blocks.links import linked_pages_preload
 from residents.audiences import Audience, AudienceMixin
+from residents.restrictions import restrictions_in_tree
 
 
 class BasePage(AudienceMixin, Page):
@@ -38,6 +41,23 @@ class BasePage(AudienceMixin, Page):
         """The picture of the page's link preview; the school's logo where a page type has none."""
         return None
 
+    def get_context(self, request, *args, **kwargs):
+        """The pages that the body's links point at are read once, whatever kinds of block hold them."""
+        streams = [getattr(self, field.name) for field in self._meta.concrete_fields if isinstance(field, StreamField)]
+        linked_pages_preload(*streams)
+        return super().get_context(request, *args, **kwargs)
+
+    def related_preload(self, *names: str) -> None:
+        """Reads the objects of these foreign keys in one query (Wagtail reads the page alone, and each would
+        cost one more), unless the page in hand points elsewhere than the stored one (a preview)."""
+        stored = type(self)._default_manager.filter(pk=self.pk).select_related(*names).first()
+        if stored is None:
+            return
+        for name in names:
+            field = self._meta.get_field(name)
+            if getattr(self, field.attname) == getattr(stored, field.attname) and not field.is_cached(self):
+                field.set_cached_value(self, getattr(stored, name))
+
     def get_sitemap_urls(self, request=None):
         """sitemap.xml lists only pages open to everyone (access itself is checked by residents' hooks)."""
         if self.audience != Audience.EVERYONE:
@@ -49,3 +69,10 @@ class BasePage(AudienceMixin, Page):
         response = super().serve_password_required_response(request, form, action_url)
         response.status_code = 403
         return response
+
+    def get_view_restrictions(self):
+        """Wagtail checks these before serving the page (two queries); a page that no restriction can reach,
+        which the tree's restricted and alias paths tell from memory, needs none."""
+        if not restrictions_in_tree().may_restrict(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

@@ -25,6 +25,8 @@ class SchoolSettings(BaseSiteSetting):
     )
     footer_text = models.TextField(_("текст в подвале"), blank=True)
 
+    select_related = ["logo"]  # the header shows the logo on every page: read with the settings
+
     panels = [
         MultiFieldPanel([FieldPanel("school_name"), FieldPanel("short_name"), FieldPanel("logo")], _("Школа")),
         MultiFieldPanel(

@@ -78,6 +78,7 @@ def test_redis_url_gives_every_app_server_the_same_redis_cache(monkeypatch):
     assert caches["default"] == {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": "redis://cache.example:6379/1",
+        "KEY_PREFIX": "",
     }
 
 
