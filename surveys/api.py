@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
+from wagtail.api.querysets import get_public_pages_queryset
 
 from api.errors import APIError
 from api.pagination import LimitOffset
@@ -108,8 +109,14 @@ class SurveyReceiptSchema(Schema):
     message: str
 
 
+def _surveys(request: HttpRequest):
+    """Live surveys the caller may open: their audience, and Wagtail's view restrictions (a password, a login
+    or groups on the survey or above it), as the pages router reads them."""
+    return surveys_visible(user=request.user, queryset=get_public_pages_queryset(request, SurveyPage))
+
+
 def _survey(request: HttpRequest, survey_id: int) -> SurveyPage:
-    survey = surveys_visible(user=request.user, queryset=SurveyPage.objects.filter(pk=survey_id)).first()
+    survey = _surveys(request).filter(pk=survey_id).first()
     if survey is None:
         raise APIError(404, _("Опрос не найден."), code="survey_not_found")
     return survey
@@ -134,7 +141,7 @@ def _answer_errors(form, answers: dict) -> list[dict]:
 @paginate(LimitOffset)
 def list_surveys(request: HttpRequest):
     """The surveys and feedback forms the caller may open, in the order of the site's tree."""
-    return surveys_visible(user=request.user, queryset=SurveyPage.objects.all()).order_by("path")
+    return _surveys(request).order_by("path")
 
 
 @router.get(

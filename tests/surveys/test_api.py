@@ -2,7 +2,7 @@
 
 import pytest
 from django.test import Client, override_settings
-from wagtail.models import APIToken
+from wagtail.models import APIToken, PageViewRestriction
 
 from surveys.models import SurveySubmission
 from tests.surveys.builders import survey
@@ -126,3 +126,10 @@ def test_the_list_shows_only_the_surveys_the_caller_may_open(client, empty_home,
     assert [item["title"] for item in client.get("/api/v3/surveys/").json()["items"]] == ["Открытая форма"]
     titles = [item["title"] for item in client.get("/api/v3/surveys/", **_bearer(student)).json()["items"]]
     assert titles == ["Открытая форма", "Для внутренних"]
+
+
+def test_a_survey_behind_a_password_is_not_found_through_the_api(client, open_survey):
+    PageViewRestriction.objects.create(page=open_survey, restriction_type="password", password="секрет")
+    assert client.get(f"/api/v3/surveys/{open_survey.pk}/").status_code == 404
+    assert _post(client, open_survey, GOOD).status_code == 404
+    assert client.get("/api/v3/surveys/").json()["items"] == []
