@@ -15,7 +15,7 @@ from wagtail.blocks import (
 from wagtail.images.blocks import ImageChooserBlock
 
 from api.images import image_data
-from blocks.links import LinkBlock
+from blocks.links import LinkBlock, reader
 
 # Who may use a segment, in the words of the regulations (section 2 of "Положение").
 SEGMENT_USERS = [
@@ -70,6 +70,7 @@ class SegmentBlock(StructBlock):
         data = super().get_api_representation(value, context)
         data["user_labels"] = value.user_labels()
         link = value.get("link")
+        link = link.for_reader(reader(context)) if link else None
         data["link"] = {"label": link.get("label"), "url": link.url()} if link and link.get("label") else None
         return data
 
@@ -94,6 +95,14 @@ class SegmentsBlock(StructBlock):
                 }
             ],
         }
+
+    def get_context(self, value, parent_context=None):
+        """Each segment with its link as the reader may follow it."""
+        context = super().get_context(value, parent_context)
+        user = reader(parent_context)
+        links = [segment["link"].for_reader(user) if segment.get("link") else None for segment in value["segments"]]
+        context["segments"] = list(zip(value["segments"], links, strict=True))
+        return context
 
 
 def listing_items(source: str, *, request, count: int) -> list[dict]:

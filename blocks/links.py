@@ -9,11 +9,25 @@ from wagtail.models import Page
 
 from api.documents import document_data
 from residents import request_cache
+from residents.selectors import page_linked
 
 LINKED_PAGES_KEY = "blocks:linked-pages"
 
 
+def reader(context):
+    """The user a block is rendered for (its request's), None outside a request."""
+    return getattr((context or {}).get("request"), "user", None)
+
+
 class LinkValue(StructValue):
+    def for_reader(self, user) -> "LinkValue":
+        """The link as this reader may follow it: a chosen page the reader may not see is left out, so neither
+        its address nor its existence leaks (an external address stays)."""
+        page = self.get("page")
+        if page is None or page_linked(page, user=user) is not None:
+            return self
+        return type(self)(self.block, [(name, None if name == "page" else value) for name, value in self.items()])
+
     def url(self) -> str:
         """The link's address. wagtail-localize points a translated page's links at the translated pages."""
         page = self.get("page")
@@ -53,7 +67,13 @@ class LinkBlock(StructBlock):
             )
         return value
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["value"] = context["self"] = value.for_reader(reader(parent_context))
+        return context
+
     def get_api_representation(self, value, context=None):
+        value = value.for_reader(reader(context))
         return {"label": value.get("label"), "url": value.full_url((context or {}).get("request"))}
 
     def bulk_to_python(self, values):

@@ -17,8 +17,9 @@ from wagtail.blocks import (
 )
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from blocks.links import LinkValue
+from blocks.links import LinkValue, reader
 from blocks.text import RICH_TEXT_FEATURES
+from residents.selectors import pages_linked
 
 
 class ProgrammeModuleBlock(StructBlock):
@@ -59,8 +60,7 @@ class ProgrammeModuleBlock(StructBlock):
             "outcomes": list(value.get("outcomes") or []),
             "materials": [
                 {"id": page.pk, "title": page.title, "url": page.get_full_url((context or {}).get("request"))}
-                for page in value.get("materials") or []
-                if page
+                for page in pages_linked(value.get("materials") or [], user=reader(context))
             ],
         }
 
@@ -97,6 +97,7 @@ class ResourceBlock(StructBlock):
         return value
 
     def get_api_representation(self, value, context=None):
+        value = value.for_reader(reader(context))
         url = value.full_url((context or {}).get("request"))
         return {"title": value.get("title"), "description": value.get("description"), "url": url}
 
@@ -126,6 +127,12 @@ class RestRoomSectionBlock(StructBlock):
             "text": "<p>Как делать перерывы, когда работаешь над проектом.</p>",
             "resources": [],
         }
+
+    def get_context(self, value, parent_context=None):
+        """The resources with their links as the reader may follow them."""
+        context = super().get_context(value, parent_context)
+        context["resources"] = [resource.for_reader(reader(parent_context)) for resource in value["resources"]]
+        return context
 
 
 class HelpContactValue(StructValue):

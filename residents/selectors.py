@@ -28,6 +28,7 @@ INTERNAL = frozenset({Audience.EVERYONE, Audience.RESIDENTS, Audience.INTERNAL})
 STAFF = frozenset(Audience.values)
 
 CACHE_ATTRIBUTE = "_residents_access"
+LINKED_ATTRIBUTE = "_residents_pages_linked"
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,9 @@ def access_for(*, user: User) -> Access:
 
 def access_forget(user) -> None:
     """Drops the cached access of a user object, after a decision changed it within the same request."""
-    if user is not None and hasattr(user, CACHE_ATTRIBUTE):
-        delattr(user, CACHE_ATTRIBUTE)
+    for attribute in (CACHE_ATTRIBUTE, LINKED_ATTRIBUTE):
+        if user is not None and hasattr(user, attribute):
+            delattr(user, attribute)
 
 
 def audiences_visible(*, user: User) -> set[str]:
@@ -176,13 +178,26 @@ def pages_visible(queryset: QuerySet, *, user: User) -> QuerySet:
 
 def pages_linked(pages, *, user: User) -> list:
     """The pages of a list of links inside an item (related pages, chosen pages, featured items) that this user
-    may see, in their order; None entries and pages the user may not see are dropped (one query)."""
+    may see, in their order; None entries and pages the user may not see are dropped. One query for the pages
+    not asked about before for the same user object (a new one on each request)."""
     pages = [page for page in pages if page is not None]
-    if not pages:
-        return []
-    candidates = Page.objects.filter(pk__in=[page.pk for page in pages])
-    shown = set(pages_visible(candidates, user=user).values_list("pk", flat=True))
-    return [page for page in pages if page.pk in shown]
+    known = _linked_known(user)
+    unknown = {page.pk for page in pages} - known.keys()
+    if unknown:
+        shown = set(pages_visible(Page.objects.filter(pk__in=unknown), user=user).values_list("pk", flat=True))
+        known.update({pk: pk in shown for pk in unknown})
+    return [page for page in pages if known[page.pk]]
+
+
+def _linked_known(user: User) -> dict:
+    """Which linked pages this user object may see, as already decided during its request."""
+    if user is None:
+        return {}
+    known = getattr(user, LINKED_ATTRIBUTE, None)
+    if known is None:
+        known = {}
+        setattr(user, LINKED_ATTRIBUTE, known)
+    return known
 
 
 def page_linked(page, *, user: User):

@@ -34,7 +34,7 @@ GROUP_FIELDS = {group: f"for_{group}" for group in TargetGroup.values}
 class MaterialsLibraryPage(BasePage):
     """The library of support materials: filters by group and topic, and searches all support content."""
 
-    audience = audience_field(Audience.RESIDENTS)
+    audience = audience_field(Audience.INTERNAL)
 
     parent_page_types = ["support.SupportIndexPage"]
     subpage_types = ["support.MaterialPage"]
@@ -74,7 +74,7 @@ class MaterialForm(WagtailAdminPageForm):
 class MaterialPage(BasePage):
     """A guide, checklist, template, recording or document, tagged by group and topic."""
 
-    audience = audience_field(Audience.RESIDENTS)
+    audience = audience_field(Audience.INTERNAL)
     kind = models.CharField(_("вид материала"), max_length=20, choices=MaterialKind.choices, db_index=True)
     for_teachers = models.BooleanField(_("педагогам и тьюторам"), default=False, db_index=True)
     for_parents = models.BooleanField(_("родителям"), default=False, db_index=True)

@@ -73,7 +73,7 @@ class ProgrammePage(RoutablePageMixin, BasePage):
     instead of silently changing the official figure.
     """
 
-    audience = audience_field(Audience.RESIDENTS)
+    audience = audience_field(Audience.INTERNAL)
     target_group = models.CharField(_("для кого"), max_length=20, choices=TargetGroup.choices)
     goal = models.TextField(_("цель программы"))
     expected_outcomes = RichTextField(_("планируемые результаты"), features=RICH_TEXT_FEATURES, blank=True)

@@ -49,6 +49,25 @@ def make_page_image(home, audience: str):
     return image
 
 
+def make_chosen_page(home, audience: str) -> StandardPage:
+    """A page of the given audience chosen in a link block of a public page (the item is the chosen page)."""
+    page = make_page(home, audience)
+    link = {"label": "Подробнее", "page": page, "external_url": ""}
+    page.linking_page = make_page(
+        home, "everyone", body=[("call_to_action", {"title": "Призыв", "text": "", "link": link})]
+    )
+    return page
+
+
+def link_in_html(client, page) -> bool:
+    return f'href="{page.url}"' in client.get(page.linking_page.url).content.decode()
+
+
+def link_in_api(client, page) -> bool:
+    response = client.get(f"/api/v2/pages/{page.linking_page.pk}/")
+    return response.status_code == 200 and page.full_url in response.content.decode()
+
+
 def ids(response) -> set[int]:
     if response.status_code != 200:
         return set()
@@ -68,6 +87,8 @@ def menu_shows(client, page) -> bool:
 CHANNELS = [
     Channel("page HTML", make_page, html_shows),
     Channel("main menu on the landing", make_menu_page, menu_shows),
+    Channel("link block (chosen page) HTML", make_chosen_page, link_in_html),
+    Channel("API v2 link block (chosen page)", make_chosen_page, link_in_api),
     Channel(
         "API v2 pages listing", make_page, lambda c, p: p.pk in ids(c.get("/api/v2/pages/?type=pages.StandardPage"))
     ),

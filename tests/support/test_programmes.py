@@ -101,10 +101,11 @@ class SupportTreeRulesTest(WagtailPageTestCase):
 
 
 @pytest.mark.django_db
-def test_programme_defaults_to_residents_and_material_too():
-    assert ProgrammePage._meta.get_field("audience").default == "residents"
-    assert MaterialPage._meta.get_field("audience").default == "residents"
-    assert MaterialsLibraryPage._meta.get_field("audience").default == "residents"
+def test_programme_material_and_library_default_to_internal_residents():
+    """П. 2.3 of the regulations: the support system is not among the segments open to external residents."""
+    assert ProgrammePage._meta.get_field("audience").default == "internal"
+    assert MaterialPage._meta.get_field("audience").default == "internal"
+    assert MaterialsLibraryPage._meta.get_field("audience").default == "internal"
     assert RestRoomPage._meta.get_field("audience").default == "internal"
 
 
