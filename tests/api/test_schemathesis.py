@@ -15,6 +15,8 @@ from collections import Counter
 import pytest
 import schemathesis
 from django.contrib.auth.models import Group
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.checks import not_a_server_error
@@ -35,6 +37,17 @@ pytestmark = pytest.mark.django_db
 
 CASES_PER_CALLER = int(os.environ.get("SCHEMATHESIS_CASES", "500"))
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+
+
+@pytest.fixture
+def connection_kept():
+    """The WSGI application closes the database connection after each request, as a server's should; Django's
+    test client keeps it (it disconnects the same signal), and so must this test: its transaction holds the demo."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def token_of(user) -> str:
@@ -91,7 +104,7 @@ def run(schema, headers: dict, cases: int) -> tuple[Counter, list[str]]:
 
 
 @pytest.mark.parametrize("caller", CALLERS)
-def test_generated_requests_get_no_server_error_and_answers_that_match_the_schema(demo_site, caller):
+def test_generated_requests_get_no_server_error_and_answers_that_match_the_schema(demo_site, connection_kept, caller):
     key = CALLERS[caller]()
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     schema = schemathesis.openapi.from_wsgi("/api/v3/openapi.json", application)
