@@ -47,7 +47,9 @@ class RefuseNulBytesMiddleware:
 
 
 def nul_byte_field(request) -> str | None:
-    """The first parameter whose name or value holds a NUL byte (GET, or a form's POST), else None."""
+    """The first parameter whose name or value holds a NUL byte (the path, GET, or a form's POST), else None."""
+    if "\x00" in request.path_info:
+        return "path"
     sources = [request.GET]
     if request.method == "POST" and request.content_type in {
         "application/x-www-form-urlencoded",

@@ -16,7 +16,7 @@ from api.errors import ErrorSchema, register_error_handlers
 from api.rendering import Renderer
 
 ERROR_DESCRIPTIONS = {
-    400: "The body could not be parsed (`bad_request`)",
+    400: "The body could not be parsed (`bad_request`), or a parameter holds a NUL byte (`nul_byte`)",
     401: "A token was sent but is wrong or revoked (`invalid_token`), or the operation needs a signed-in caller",
     403: "The caller may not do this, or a session write came without its CSRF token",
     404: "Nothing at this address, or it is not open to the caller (also what a body refers to)",
@@ -51,9 +51,7 @@ def _error_codes(method: str, operation: dict) -> set[int]:
     if any(parameter.get("in") == "path" for parameter in parameters):
         codes.add(404)
     if parameters or "requestBody" in operation:
-        codes.add(422)
-    if "requestBody" in operation:
-        codes.add(400)
+        codes.update({400, 422})  # 400: a body that is not JSON, or a NUL byte in a parameter
     requirements = {name for requirement in operation.get("security", []) for name in requirement}
     if method not in {"get", "head", "options"} or requirements & {"SignedInCaller", "BearerTokenAuth"}:
         codes.add(403)  # a signed-in caller may still lack the permission

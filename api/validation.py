@@ -5,9 +5,14 @@ clients show the message to people, so each known type gets a translated message
 type stays as the machine code.
 """
 
+from typing import Annotated
+
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
+from pydantic import Field
+
+from coworking.ids import MAX_ID
 
 MESSAGES = {
     "missing": _("Обязательное поле."),
@@ -45,6 +50,9 @@ MESSAGES = {
     "nul_byte": _("Недопустимый символ (NUL) в значении."),
 }
 UNKNOWN = _("Неверное значение.")
+
+# An id in an address: a number beyond the ids a row can have is refused as out of range (coworking.ids).
+Id = Annotated[int, Field(ge=1, le=MAX_ID, description="An id, 1 to 2147483647")]
 SOURCES = {"query", "path", "body", "form", "file", "header", "cookie"}
 
 

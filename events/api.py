@@ -18,6 +18,7 @@ from pydantic import field_validator
 
 from api.errors import APIError
 from api.pagination import LimitOffset
+from api.validation import Id
 from events.forms import generator_programme, year_out_of_range
 from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION, Programme
 from events.models.events import CALENDAR_YEARS, Event, EventKind
@@ -214,7 +215,7 @@ def list_events(request: HttpRequest, filters: Query[EventListParams]):
     operation_id="events_detail",
     summary="Event",
 )
-def event_detail(request: HttpRequest, event_id: int):
+def event_detail(request: HttpRequest, event_id: Id):
     event = event_get(user=request.user, pk=event_id)
     if event is None:
         raise APIError(404, _("Событие не найдено."), code="event_not_found")

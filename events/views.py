@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from coworking.ids import id_in_range
 from events import ical
 from events.forms import EventFilterForm, GeneratorForm
 from events.models.events import CALENDAR_YEARS, EVENT_TIME_ZONE
@@ -115,7 +116,7 @@ def event_feed(request, page):
 
 
 def _event_or_404(request, pk: int):
-    event = event_get(user=request.user, pk=pk)
+    event = event_get(user=request.user, pk=pk) if id_in_range(pk) else None
     if event is None:
         raise Http404(_("Событие не найдено."))
     return event

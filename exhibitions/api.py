@@ -18,6 +18,7 @@ from wagtail.rich_text import expand_db_html
 from api.documents import DocumentData, document_data
 from api.images import ImageData, image_data
 from api.pagination import LimitOffset
+from api.validation import Id
 from exhibitions.models import Exhibit, ExhibitionPage
 from exhibitions.selectors import exhibition_halls, exhibitions_visible, exhibitions_with_status
 from residents.audiences import Audience
@@ -171,5 +172,5 @@ def list_exhibitions(request: HttpRequest, filters: Query[ExhibitionListParams])
     summary="Exhibition with its halls and exhibits",
     operation_id="exhibitions_detail",
 )
-def get_exhibition(request: HttpRequest, exhibition_id: int):
+def get_exhibition(request: HttpRequest, exhibition_id: Id):
     return get_object_or_404(exhibitions_for(request), pk=exhibition_id)

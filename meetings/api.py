@@ -16,6 +16,7 @@ from api.auth import SIGNED_IN
 from api.errors import APIError, ErrorSchema
 from api.pagination import LimitOffset
 from api.rendering import LocalTime
+from api.validation import Id
 from meetings.models import Booking, BookingStatus, MeetingRoom
 from meetings.permissions import can_see_link
 from meetings.selectors import bookings_of_resident, room_free_slots, rooms_visible
@@ -99,7 +100,7 @@ def rooms_list(request: HttpRequest):
 
 
 @router.get("/rooms/{room_id}/", response=MeetingRoomSchema, url_name="meetings_room", summary="A meeting room")
-def room_detail(request: HttpRequest, room_id: int):
+def room_detail(request: HttpRequest, room_id: Id):
     return room_for(request, room_id)
 
 
@@ -110,7 +111,7 @@ def room_detail(request: HttpRequest, room_id: int):
     summary="Free slots, next two weeks",
 )
 @paginate(LimitOffset)
-def room_slots(request: HttpRequest, room_id: int):
+def room_slots(request: HttpRequest, room_id: Id):
     """The room's free slots of the next two weeks, earliest first."""
     return [slot for day in room_free_slots(room=room_for(request, room_id)) for slot in day.slots]
 
@@ -153,7 +154,7 @@ def bookings_create(request: HttpRequest, payload: MeetingBookingRequestSchema):
     url_name="meetings_cancel",
     summary="Cancel my booking",
 )
-def bookings_cancel(request: HttpRequest, booking_id: int):
+def bookings_cancel(request: HttpRequest, booking_id: Id):
     """Calls off the caller's booking; 409 when it was already declined or cancelled, or has begun."""
     booking = get_object_or_404(bookings_of_resident(user=request.user), pk=booking_id)
     try:

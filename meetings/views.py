@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
+from coworking.ids import id_in_range
 from meetings.forms import BookingForm
 from meetings.ics import booking_calendar
 from meetings.models.rooms import Booking
@@ -56,6 +57,8 @@ def rooms_index(request, page):
 
 def room_detail(request, page, room_id: int):
     _check_page(page, request)
+    if not id_in_range(room_id):
+        raise Http404
     room = get_object_or_404(rooms_visible(user=request.user), pk=room_id)
     form = BookingForm(request.POST or None)
     error = None
@@ -107,6 +110,8 @@ def _status_after(action: str) -> str:
 
 def booking_ics(request, page, booking_id: int):
     _check_page(page, request)
+    if not id_in_range(booking_id):
+        raise Http404
     booking = get_object_or_404(Booking.objects.select_related("room__host", "resident"), pk=booking_id)
     if not is_party(booking, request.user):
         raise Http404

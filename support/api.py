@@ -17,6 +17,7 @@ from wagtail.rich_text import expand_db_html
 from api.auth import SIGNED_IN
 from api.errors import APIError
 from api.pagination import LimitOffset
+from api.validation import Id
 from residents.audiences import Audience
 from support.models import MaterialPage, ProgrammePage
 from support.models.base import TargetGroup
@@ -176,7 +177,7 @@ def list_programmes(request: HttpRequest, filters: Query[SupportProgrammeListPar
     url_name="support_programme",
     summary="A programme with its modules",
 )
-def get_programme(request: HttpRequest, programme_id: int):
+def get_programme(request: HttpRequest, programme_id: Id):
     """One programme with its modules; a module lists only the materials the caller may open."""
     return programme_for(request, programme_id)
 
@@ -200,7 +201,7 @@ def list_materials(request: HttpRequest, filters: Query[SupportMaterialListParam
 @router.get(
     "/materials/{material_id}/", response=SupportMaterialDetailSchema, url_name="support_material", summary="A material"
 )
-def get_material(request: HttpRequest, material_id: int):
+def get_material(request: HttpRequest, material_id: Id):
     page = materials_found(user=request.user, materials=MaterialPage.objects.filter(pk=material_id)).first()
     if page is None:
         raise APIError(404, _("Материал не найден."), code="material_not_found")
@@ -252,7 +253,7 @@ def _mark(request: HttpRequest, programme_id: int, module_id: str, *, done: bool
     url_name="support_mark",
     summary="Mark a module done",
 )
-def mark_done(request: HttpRequest, programme_id: int, module_id: str):
+def mark_done(request: HttpRequest, programme_id: Id, module_id: str):
     """Marks one module done for the caller (again is harmless); 404 for a module the programme no longer has."""
     return _mark(request, programme_id, module_id, done=True)
 
@@ -264,6 +265,6 @@ def mark_done(request: HttpRequest, programme_id: int, module_id: str):
     url_name="support_unmark",
     summary="Take back a module's mark",
 )
-def mark_undone(request: HttpRequest, programme_id: int, module_id: str):
+def mark_undone(request: HttpRequest, programme_id: Id, module_id: str):
     """Takes back the caller's mark on one module, and the programme's completion with it."""
     return _mark(request, programme_id, module_id, done=False)

@@ -13,6 +13,7 @@ from api.documents import DocumentData, document_data
 from api.errors import ErrorSchema
 from api.pagination import ListParams, page_of, paged
 from api.querysets import searchable
+from api.validation import Id
 from residents.selectors import files_visible
 
 router = Router(tags=["documents"])
@@ -47,7 +48,7 @@ def list_documents(
     url_name="detail_document",
     operation_id="documents_detail",
 )
-def get_document(request: HttpRequest, document_id: int):
+def get_document(request: HttpRequest, document_id: Id):
     return document_data(get_object_or_404(documents_for(request), pk=document_id), request=request)
 
 

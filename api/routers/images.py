@@ -13,6 +13,7 @@ from api.errors import ErrorSchema
 from api.images import ImageData, image_data
 from api.pagination import ListParams, page_of, paged
 from api.querysets import searchable
+from api.validation import Id
 from residents.selectors import files_visible
 
 router = Router(tags=["images"])
@@ -39,7 +40,7 @@ def list_images(
 @router.get(
     "/{image_id}/", response={200: ImageData, 404: ErrorSchema}, url_name="detail_image", operation_id="images_detail"
 )
-def get_image(request: HttpRequest, image_id: int):
+def get_image(request: HttpRequest, image_id: Id):
     return image_data(get_object_or_404(images_for(request), pk=image_id), request=request)
 
 
@@ -58,7 +59,7 @@ def create_image(
 @router.patch(
     "/{image_id}/", response=ImageData, auth=BearerTokenAuth(), url_name="update_image", operation_id="images_update"
 )
-def update_image(request: HttpRequest, image_id: int, data: wagtail_images.ImagePatchSchema = Body(...)):  # noqa: B008
+def update_image(request: HttpRequest, image_id: Id, data: wagtail_images.ImagePatchSchema = Body(...)):  # noqa: B008
     return image_data(wagtail_images.update_image(request, image_id=image_id, data=data), request=request)
 
 

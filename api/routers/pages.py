@@ -17,7 +17,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router
 from ninja.pagination import paginate
-from pydantic import PositiveInt
 from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.rich_text import RichTextOutputFormat
 from wagtail.api.v3 import querysets as wagtail_querysets
@@ -33,6 +32,8 @@ from wagtail.models import Page
 from api.auth import SIGNED_IN
 from api.errors import APIError, ErrorSchema
 from api.pagination import LimitOffset, ListParams
+from api.validation import Id
+from coworking.ids import id_in_range
 from residents.selectors import pages_visible
 
 router = Router(tags=["pages"])
@@ -56,7 +57,7 @@ class PageFilters(wagtail_pages.PageFilterSchema):
 
     @staticmethod
     def get_public_page(request: HttpRequest, page_id: int, loc: str) -> Page:
-        page = pages_for(request).filter(pk=page_id).first()
+        page = pages_for(request).filter(pk=page_id).first() if id_in_range(page_id) else None
         if page is None:
             raise APIError(
                 422, errors=[{"field": loc, "code": "does_not_exist", "message": str(_("Такой страницы нет."))}]
@@ -105,7 +106,7 @@ def list_pages(
     summary="Find page by path or id",
     operation_id="pages_find",
 )
-def find_page(request: HttpRequest, id: PositiveInt | None = None, html_path: str | None = None, site: str = ""):
+def find_page(request: HttpRequest, id: Id | None = None, html_path: str | None = None, site: str = ""):
     """Redirects to the detail of the page at `html_path` (as a visitor's browser would reach it) or `id`."""
     page = None
     if html_path:
@@ -140,7 +141,7 @@ def _route(request, site, components):
 )
 def get_page(
     request: HttpRequest,
-    page_id: int,
+    page_id: Id,
     version: Literal["live", "draft"] = "live",
     rich_text_format: RichTextOutputFormat | None = None,
 ):
@@ -160,7 +161,7 @@ def get_page(
     operation_id="pages_revisions_list",
 )
 @paginate(LimitOffset)
-def list_page_revisions(request: HttpRequest, page_id: int):
+def list_page_revisions(request: HttpRequest, page_id: Id):
     """The page's revisions, newest first, for those who may edit or publish it."""
     page = get_object_or_404(pages_for(request), pk=page_id).specific
     permissions = page.permissions_for_user(request.user)

@@ -1,6 +1,8 @@
 """Malformed requests get a clear answer, never a server error: list windows out of range, search texts with a
 NUL byte, months and dates at the ends of the calendar, on every list of both APIs and every HTML index."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -135,3 +137,31 @@ def test_the_generator_at_the_ends_of_time_is_answered(demo_site, client, start)
     }
     no_server_error(client, generator, params)
     no_server_error(client, generator + "ical/", params)
+
+
+@pytest.mark.parametrize("value", [str(2**63), str(2**64), "-1", "0", "1.5", "abc"])
+def test_every_address_with_an_id_answers_an_id_out_of_range_without_a_server_error(demo_site, callers, value):
+    document = callers["anonymous"].get("/api/v3/openapi.json").json()
+    paths = [re.sub(r"{\w+}", value, path) for path, operations in document["paths"].items() if "get" in operations]
+    paths += [f"/api/v2/{endpoint}/{value}/" for endpoint in ("pages", "images", "documents")]
+    paths += [
+        f"/api/v3/pages/find/?id={value}",
+        f"/api/v3/pages/?child_of={value}",
+        f"/api/v3/pages/?descendant_of={value}",
+    ]
+    paths += [f"/api/v2/pages/?child_of={value}", f"/api/v2/pages/?descendant_of={value}"]
+    events = page_url(EventIndexPage)
+    paths += [f"{events}{value}/", f"{events}{value}/ical/", f"{page_url(MeetingRoomsPage)}rooms/{value}/"]
+    for client in callers.values():
+        for path in paths:
+            no_server_error(client, path, expected={200, 302, 400, 401, 403, 404, 405, 422})
+
+
+def test_a_nul_byte_in_an_address_is_refused_with_a_message(demo_site, client):
+    refused = client.get("/api/v3/event-formats/a%00b/")
+    assert refused.status_code == 400
+    assert refused.json()["errors"][0]["code"] == "nul_byte"
+    assert client.get(page_url(EventIndexPage) + "a%00b/").status_code == 400
+    page = client.get(page_url(SolutionBankPage), {"q": NUL})
+    assert page.status_code == 400
+    assert "Запрос не удалось разобрать" in page.content.decode()
