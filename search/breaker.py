@@ -69,12 +69,11 @@ _breakers_lock = threading.Lock()
 
 
 def breaker_for(key: tuple, *, retry_after: float) -> CircuitBreaker:
-    """The process's breaker for one engine (its addresses)."""
+    """The process's breaker for one engine (its addresses); its pause is set when it is first made."""
     with _breakers_lock:
         breaker = _breakers.get(key)
         if breaker is None:
             breaker = _breakers[key] = CircuitBreaker(retry_after=retry_after)
-        breaker.retry_after = retry_after
         return breaker
 
 

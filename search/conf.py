@@ -46,8 +46,19 @@ def search_backends(environ) -> dict:
             # One timeout covers connecting and reading; a hanging engine never holds a save or a search longer.
             "TIMEOUT": min(float(environ.get("ELASTICSEARCH_TIMEOUT", "1")), MAX_TIMEOUT),
             "RETRY_AFTER": float(environ.get("ELASTICSEARCH_RETRY_AFTER", "30")),
+            # `manage.py update_index` sends whole batches: it waits longer (see `for_rebuild`).
+            "BULK_TIMEOUT": float(environ.get("ELASTICSEARCH_BULK_TIMEOUT", "60")),
             "INDEX_SETTINGS": RUSSIAN_INDEX_SETTINGS,
             "OPTIONS": {"max_retries": 0},
         },
         "database": DATABASE_BACKEND,
+    }
+
+
+def for_rebuild(backends: dict) -> dict:
+    """WAGTAILSEARCH_BACKENDS for `manage.py update_index`: Elasticsearch with its bulk timeout, since an operator
+    waits for a rebuild's batches, while an editor's save never waits longer than TIMEOUT."""
+    return {
+        name: {**config, "TIMEOUT": config["BULK_TIMEOUT"]} if "BULK_TIMEOUT" in config else config
+        for name, config in backends.items()
     }

@@ -127,6 +127,7 @@ class ResilientElasticsearchBackend(Elasticsearch9SearchBackend):
     def __init__(self, params):
         params = dict(params)
         retry_after = float(params.pop("RETRY_AFTER", GuardedElasticsearch.retry_after))
+        params.pop("BULK_TIMEOUT", None)  # read by search.conf.for_rebuild
         super().__init__(params)
         self.es.retry_after = retry_after
 

@@ -13,7 +13,7 @@ import pytest
 from django.test import override_settings
 
 from search import breaker
-from search.conf import search_backends
+from search.conf import for_rebuild, search_backends
 from search.models import PendingIndexEntry
 from tests.bank.conftest import make_solution
 from tests.search.engines import FakeEngine, refused_url
@@ -22,6 +22,13 @@ from tests.support import builders
 
 def engine_settings(url: str, *, retry_after: float = 30) -> dict:
     return search_backends({"ELASTICSEARCH_URL": url, "ELASTICSEARCH_RETRY_AFTER": str(retry_after)})
+
+
+def test_a_call_to_the_engine_waits_at_most_1_s_except_update_indexs_batches():
+    backends = search_backends({"ELASTICSEARCH_URL": "http://search.example:9200", "ELASTICSEARCH_TIMEOUT": "5"})
+    assert backends["default"]["TIMEOUT"] == 1.0
+    assert for_rebuild(backends)["default"]["TIMEOUT"] == 60.0
+    assert for_rebuild(backends)["database"] == backends["database"]
 
 
 @pytest.fixture(autouse=True)
@@ -87,18 +94,25 @@ def test_every_search_answers_from_the_database_when_the_engine_refuses(admin_cl
 
 @pytest.mark.django_db
 def test_every_search_answers_from_the_database_when_the_engine_hangs_and_waits_for_it_once(admin_client, searchable):
+    started = time.monotonic()
+    every_search(admin_client, searchable)
+    without_engine = time.monotonic() - started
     with FakeEngine() as engine, override_settings(WAGTAILSEARCH_BACKENDS=engine_settings(engine.url)):
         engine.hang()
         started = time.monotonic()
         answers = every_search(admin_client, searchable)
         elapsed = time.monotonic() - started
     assert_found(answers)
-    # One call waits for the 1 s timeout; the breaker then answers every other search at once.
-    assert elapsed < 3.5, f"8 searches took {elapsed:.1f} s"
+    # One call waits for the 1 s timeout; the breaker then answers every other search at once. (Compared with
+    # the same searches without an engine, so that a loaded machine does not fail the test.)
+    assert elapsed - without_engine < 2.0, f"8 searches took {elapsed:.1f} s, {without_engine:.1f} s without an engine"
 
 
 @pytest.mark.django_db
 def test_a_publish_with_a_hanging_engine_takes_at_most_2_5_s_and_queues_the_index_update(bank, caplog):
+    started = time.monotonic()
+    make_solution(bank, title="Без поискового движка")
+    without_engine = time.monotonic() - started
     with FakeEngine() as engine, override_settings(WAGTAILSEARCH_BACKENDS=engine_settings(engine.url)):
         engine.hang()
         started = time.monotonic()
@@ -107,7 +121,9 @@ def test_a_publish_with_a_hanging_engine_takes_at_most_2_5_s_and_queues_the_inde
         elapsed = time.monotonic() - started
     solution.refresh_from_db()
     assert solution.live
-    assert elapsed <= 2.5, f"the publish took {elapsed:.2f} s"
+    # At most 2.5 s on an idle machine (about 1.3 s: one 1 s timeout); on a loaded one, where the publish alone
+    # takes longer, the engine still adds at most one timeout.
+    assert elapsed <= max(2.5, without_engine + 1.5), f"{elapsed:.2f} s, {without_engine:.2f} s without an engine"
     assert PendingIndexEntry.objects.filter(model_label="bank.SolutionPage", object_id=str(solution.pk)).exists()
     assert "will be indexed later" in caplog.text
 
