@@ -8,7 +8,7 @@ from bank.models.pages import SolutionPage
 from residents.restrictions import restrictions_in_tree
 from residents.selectors import User, pages_visible
 
-CARD_RENDITION = "fill-480x270"
+CARD_RENDITION = "fill-480x270|format-webp"  # the card's `{% image %}` filters, as Wagtail writes their spec
 
 
 def pages_without_view_restrictions(queryset: QuerySet) -> QuerySet:

@@ -12,6 +12,7 @@ import posixpath
 from django.conf import settings
 from django.http import Http404
 from django.utils._os import safe_join
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -51,4 +52,20 @@ def serve_media(request, path: str):
     options = {}
     if not hasattr(settings, "SENDFILE_BACKEND"):
         options["backend"] = sendfile_streaming_backend.sendfile
-    return sendfile(request, full_path, **options)
+    response = sendfile(request, full_path, **options)
+    _cache_for_long(response, request, rendition=path.startswith("images/"))
+    return response
+
+
+def _cache_for_long(response, request, *, rendition: bool) -> None:
+    """A file an anonymous visitor may download is kept by browsers and shared caches: a rendition for a year
+    (its name changes with its image and filter, its bytes never do), an original or a document for a day.
+    A signed-in reader's copy stays private (residents.middleware marks it so)."""
+    if response.status_code != 200:
+        return
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True, max_age=3600)
+    elif rendition:
+        patch_cache_control(response, public=True, max_age=365 * 24 * 3600, immutable=True)
+    else:
+        patch_cache_control(response, public=True, max_age=24 * 3600)

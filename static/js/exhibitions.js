@@ -44,6 +44,8 @@
         if (card.image) {
             image.src = card.image;
             image.alt = card.alt || "";
+            image.width = Number(card.imageWidth);
+            image.height = Number(card.imageHeight);
         } else {
             image.removeAttribute("src");
         }

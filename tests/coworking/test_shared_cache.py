@@ -116,7 +116,7 @@ def test_a_restriction_set_in_one_app_server_holds_in_the_other_on_its_next_requ
     solution = first.ask("build")["solution"]
     assert "Решение общедоступное" in first.ask("get /bank/feed/rss/")["text"]
     assert "Решение общедоступное" in second.ask("get /bank/feed/rss/")["text"]
-    shared = redis.Redis.from_url(REDIS_URL).scan_iter(f"{environment['CACHE_KEY_PREFIX']}:*restricted*")
+    shared = redis.Redis.from_url(REDIS_URL).scan_iter(f"{environment['CACHE_KEY_PREFIX']}:*view-restrictions*")
     assert list(shared), "the restricted paths are not in the shared cache"
 
     second.ask(f"restrict {solution}")
