@@ -171,11 +171,11 @@ def project_detail(request, project_id: int):
         "posts": view.posts,
         "editable": {post.pk for post in view.posts if can_edit_post(post, request.user, now=now)},
         "rooms": tutor_rooms(project) if people.insider else [],
-        "post_form": forms.PostForm(),
-        "artefact_form": forms.ArtefactForm(),
-        "checkpoint_form": forms.CheckpointForm(),
-        "member_form": forms.MemberForm() if people.member or people.leads else None,
-        "join_form": forms.JoinForm(),
+        "post_form": forms.PostForm(prefix="post"),
+        "artefact_form": forms.ArtefactForm(prefix="artefact"),
+        "checkpoint_form": forms.CheckpointForm(prefix="checkpoint"),
+        "member_form": forms.MemberForm(prefix="member") if people.member or people.leads else None,
+        "join_form": forms.JoinForm(prefix="join"),
         "may_join": project.open_to_join and not people.member and resident_in_good_standing(request.user),
         "may_propose": integration.may_propose_to_bank(project, people),
         "formats": integration.defence_formats() if people.leads else [],
@@ -196,7 +196,7 @@ def action(name: str):
 
 @action("post")
 def _post(request, project, target):
-    form = forms.PostForm(request.POST, request.FILES)
+    form = forms.PostForm(request.POST, request.FILES, prefix="post")
     if not form.is_valid():
         raise ProjectError(_first_error(form), code="invalid")
     services.post_create(
@@ -231,7 +231,7 @@ def _hide(request, project, target):
 
 @action("artefact")
 def _artefact(request, project, target):
-    form = forms.ArtefactForm(request.POST, request.FILES)
+    form = forms.ArtefactForm(request.POST, request.FILES, prefix="artefact")
     if not form.is_valid():
         raise ProjectError(_first_error(form), code="invalid")
     data = form.cleaned_data
@@ -248,7 +248,7 @@ def _artefact(request, project, target):
 
 @action("checkpoint")
 def _checkpoint(request, project, target):
-    form = forms.CheckpointForm(request.POST)
+    form = forms.CheckpointForm(request.POST, prefix="checkpoint")
     if not form.is_valid():
         raise ProjectError(_first_error(form), code="invalid")
     services.checkpoint_add(project=project, by=request.user, **form.cleaned_data)
@@ -264,7 +264,7 @@ def _checkpoint_done(request, project, target):
 
 @action("member")
 def _member(request, project, target):
-    form = forms.MemberForm(request.POST)
+    form = forms.MemberForm(request.POST, prefix="member")
     if not form.is_valid():
         raise ProjectError(_first_error(form), code="invalid")
     services.member_add(
@@ -294,7 +294,7 @@ def _move_decline(request, project, target):
 
 @action("join")
 def _join(request, project, target):
-    form = forms.JoinForm(request.POST)
+    form = forms.JoinForm(request.POST, prefix="join")
     if not form.is_valid():
         raise ProjectError(_first_error(form), code="invalid")
     services.join_request_create(project=project, by=request.user, **form.cleaned_data)

@@ -9,7 +9,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin
-from wagtail.search import index
 
 from bank.models.pages import GRADES, academic_year_label, current_academic_year
 from residents.audiences import Audience, audience_field
@@ -20,11 +19,12 @@ class ProjectKind(models.TextChoices):
     COLLECTIVE = "collective", _("коллективный")
 
 
-class Project(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Project(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
     """A project of one student or a team, with a tutor, worked on stage by stage.
 
     Its people (team, tutor, consultants, staff, the team's parents) see it and its journal; anyone else sees
-    it only once it is published, and then only as far as `audience` opens it."""
+    it only once it is published, and then only as far as `audience` opens it. Not in the search index: the
+    only search that finds a project is the bank's, once its solution is published there."""
 
     title = models.CharField(_("название"), max_length=200)
     summary = models.TextField(_("кратко"), max_length=1000)
@@ -112,12 +112,6 @@ class Project(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, Clus
         FieldRowPanel([FieldPanel("open_to_join"), FieldPanel("roles_sought")]),
         FieldRowPanel([FieldPanel("audience"), FieldPanel("solution"), FieldPanel("defence_event")]),
         PublishingPanel(),
-    ]
-    search_fields = [
-        index.SearchField("title"),
-        index.SearchField("summary"),
-        index.FilterField("stage"),
-        index.FilterField("academic_year"),
     ]
 
     class Meta:

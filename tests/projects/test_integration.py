@@ -80,6 +80,8 @@ def test_the_editor_publishes_it_and_the_project_is_published_and_found(at_defen
     assert "Умная теплица для кабинета биологии" in [item["title"] for item in items]
     page = Client().get(f"/projects/{at_defence.project.pk}/").content.decode()
     assert Page.objects.get(pk=solution.pk).url in page
+    solution_page = Client().get(Page.objects.get(pk=solution.pk).url).content.decode()
+    assert f'href="/projects/{at_defence.project.pk}/"' in solution_page
 
 
 def test_the_tutor_plans_the_defence_as_a_draft_event(at_defence):

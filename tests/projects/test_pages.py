@@ -89,7 +89,7 @@ def test_the_team_posts_and_the_tutor_hides_a_post_that_stays_marked():
     people = cast()
     student, tutor = signed_in(people.student), signed_in(people.tutor)
     url = f"/projects/{people.project.pk}/"
-    student.post(url + "do/post/", {"kind": "question", "text": "Какой взять датчик?"})
+    student.post(url + "do/post/", {"post-kind": "question", "post-text": "Какой взять датчик?"})
     post = people.project.posts.get()
     assert "Какой взять датчик?" in html(student, url) and "Исправить" in html(student, url)
     tutor.post(url + f"do/answer/{post.pk}/", {"text": "Ёмкостный."})
