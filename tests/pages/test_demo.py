@@ -33,7 +33,8 @@ def test_load_demo_builds_the_site_in_russian():
     output = io.StringIO()
     call_command("load_demo", stdout=output)
     assert "Демо-контент готов" in output.getvalue()
-    for step in ["[1/7] Страницы", "[6/7] Открытый банк проектных решений", "[7/7] готово за", "проиндексировано"]:
+    steps = ["[1/8] Страницы", "[6/8] Открытый банк проектных решений", "[7/8] Экспертная оценка", "[8/8] готово за"]
+    for step in [*steps, "проиндексировано"]:
         assert step in output.getvalue(), "each step of the build is shown as it goes"
 
     home = HomePage.objects.get(locale__language_code="ru")
