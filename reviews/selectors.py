@@ -4,7 +4,8 @@ import statistics
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model, QuerySet
+from django.db.models import F, Model, QuerySet
+from django.utils import timezone
 from wagtail.models import Page
 
 from residents.selectors import User, can_view, items_visible, pages_visible
@@ -15,7 +16,10 @@ def expert_of(*, user: User) -> Expert | None:
     """The active expert record of the user, or None: the desk is open only to them."""
     if user is None or not user.is_authenticated or not user.is_active:
         return None
-    return Expert.objects.filter(user=user, active=True).first()
+    expert = Expert.objects.filter(user=user, active=True).select_related("partner").first()
+    if expert is not None and expert.partner_id and not expert.partner.contract_valid_on(timezone.localdate()):
+        return None  # a partner's representative works while the partner's contract runs
+    return expert
 
 
 def is_expert(*, user: User) -> bool:
@@ -28,7 +32,7 @@ def assignments_of_expert(*, user: User) -> QuerySet[Assignment]:
         Assignment.objects.filter(expert__user=user, expert__active=True)
         .select_related("rubric", "content_type", "review")
         .prefetch_related("item", "rubric__criteria", "review__scores")
-        .order_by("review__submitted_at", "due_on", "pk")
+        .order_by(F("review__submitted_at").asc(nulls_first=True), F("due_on").asc(nulls_last=True), "pk")
     )
 
 

@@ -6,7 +6,7 @@ A refused write raises ReviewError with a message for the person and changes not
 import datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import Model, Q
+from django.db.models import F, Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -59,7 +59,8 @@ def assignment_create(*, item: Model, expert: Expert, rubric: Rubric, by: User, 
             _("%(name)s: конфликт интересов. %(reason)s") % {"name": expert, "reason": reason}, code="conflict"
         )
     with transaction.atomic():
-        existing = assignments_of_item(item).select_for_update()
+        # Lock the item's assignments (not the nullable join to their reviews, which PostgreSQL cannot lock).
+        existing = Assignment.objects.filter(**item_key(item)).select_for_update().select_related("rubric")
         other = existing.exclude(rubric=rubric).first()
         if other is not None:
             raise ReviewError(
@@ -186,7 +187,7 @@ def reminders_due(*, now, horizon: datetime.timedelta) -> list[Assignment]:
         .filter(Q(due_on__isnull=True) | Q(due_on__lte=last_day))
         .filter(Q(reminded_at__isnull=True) | Q(reminded_at__lte=now - REMIND_AGAIN_AFTER))
         .select_related("expert__user", "rubric", "content_type")
-        .order_by("due_on", "pk")
+        .order_by(F("due_on").asc(nulls_last=True), "pk")
     )
 
 

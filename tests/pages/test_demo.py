@@ -33,8 +33,14 @@ def test_load_demo_builds_the_site_in_russian():
     output = io.StringIO()
     call_command("load_demo", stdout=output)
     assert "Демо-контент готов" in output.getvalue()
-    steps = ["[1/8] Страницы", "[6/8] Открытый банк проектных решений", "[7/8] Опросы и обратная связь"]
-    for step in [*steps, "[8/8] готово за", "проиндексировано"]:
+    steps = [
+        "[1/10] Страницы",
+        "[6/10] Открытый банк проектных решений",
+        "[7/10] Экспертная оценка",
+        "[8/10] Опросы и обратная связь",
+        "[9/10] Проекты",
+    ]
+    for step in [*steps, "[10/10] готово за", "проиндексировано"]:
         assert step in output.getvalue(), "each step of the build is shown as it goes"
 
     home = HomePage.objects.get(locale__language_code="ru")

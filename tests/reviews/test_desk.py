@@ -3,9 +3,9 @@
 import pytest
 
 from reviews.models import Review
-from reviews.services import result_publish
-from tests.access.users import internal
-from tests.reviews.conftest import COMMENT, submit
+from reviews.services import assignment_create, result_publish
+from tests.access.users import days, internal
+from tests.reviews.conftest import COMMENT, make_expert, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +98,13 @@ def test_the_solution_page_shows_the_published_score(client, two_assignments, so
     text = client.get(solution.url).content.decode()
     assert "Экспертная оценка" in text and "93" in text and "По оценкам 2 экспертов: Борис Эксперт." in text
     assert "Анна Эксперт" not in text
+
+
+def test_an_external_expert_works_while_the_partners_contract_runs(client, solution, rubric, editor):
+    expert = make_expert("Игорь Партнёров", external=True)
+    assignment_create(item=solution, expert=expert, rubric=rubric, by=editor)
+    client.force_login(expert.user)
+    assert client.get("/experts/").status_code == 200
+    expert.partner.contract_end = days(-1)
+    expert.partner.save()
+    assert client.get("/experts/").status_code == 404
