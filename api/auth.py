@@ -6,7 +6,8 @@ person, so every selector gives them what their tier opens, and nothing more:
 
 - a wrong, revoked or malformed token is refused with 401 rather than read as anonymous, so a client with a
   broken token notices;
-- the token of a suspended resident, or of a partner whose contract has ended, reads as anonymous;
+- the token of a suspended resident, or of a partner whose contract has ended, is theirs, as their session
+  is: they are signed in, and their tier opens only what is open to everyone;
 - a session may write only with Django's CSRF token, as the site's own forms do; token requests need none.
 
 `PUBLIC` is the API's default (routers added later inherit it); operations for signed-in people declare
@@ -21,7 +22,6 @@ from ninja.utils import check_csrf
 
 from api.errors import APIError
 from residents.authentication import user_for_token
-from residents.selectors import access_for
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -60,12 +60,12 @@ class Caller(HttpAuthBase):
 
     @staticmethod
     def _token_holder(request: HttpRequest, token: str):
-        """The token's holder; None for a suspended resident or an ended contract (they read as anonymous)."""
+        """The token's holder (a suspended resident's too: their tier, not the token, narrows what they see)."""
         user = user_for_token(request, token) if token else None
         if user is None:
             raise APIError(401, _("Токен недействителен или отозван."), code="invalid_token")
         request._dont_enforce_csrf_checks = True  # a token is not a cookie: no cross-site forgery to fear
-        return None if access_for(user=user).is_refused_resident else user
+        return user
 
     @staticmethod
     def _check_csrf(request: HttpRequest) -> None:

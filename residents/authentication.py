@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from rest_framework import authentication, exceptions
 from wagtail.models import APIToken
 
-from residents.selectors import access_for
 from safeguards.lockouts import TOKEN_USERNAME
 
 
@@ -45,8 +44,8 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
         user = user_for_token(request._request, token)
         if user is None:
             raise exceptions.AuthenticationFailed(_("Токен недействителен или отозван."))
-        if access_for(user=user).is_refused_resident:
-            return None  # suspended, or the partner's contract ended: treated as a non-resident
+        # A suspended resident or a partner whose contract ended stays signed in, as with a session: their
+        # tier (access_for) gives them only what is open to everyone.
         return (user, token)
 
     def authenticate_header(self, request):

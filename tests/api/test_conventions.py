@@ -100,7 +100,7 @@ def test_a_resident_reads_their_tier_by_session_or_by_token_and_anonymous_caller
     assert client.get(f"/api/v3/pages/{internal_page.pk}/").status_code == 404
 
 
-def test_the_token_of_a_suspended_resident_reads_as_anonymous(client, empty_home):
+def test_the_token_of_a_suspended_resident_opens_only_what_is_open_to_everyone(client, empty_home):
     internal_page = add_page(empty_home, 1, Audience.INTERNAL)
     headers = bearer(suspended("suspended", starts=-1, ends=10))
     response = client.get(f"/api/v3/pages/{internal_page.pk}/", **headers)

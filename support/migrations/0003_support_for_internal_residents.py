@@ -15,7 +15,7 @@ def for_internal_residents(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('support', '0001_initial'),
+        ('support', '0002_programmepage_survey'),
     ]
 
     operations = [
