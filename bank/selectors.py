@@ -55,5 +55,5 @@ def solutions_featured(*, user: User, count: int) -> list[SolutionPage]:
 
 def solution_reuse(*, solution) -> dict:
     """How many times the solution was reported reused, and the stories editors published (no author names)."""
-    reports = solution.reuse_reports.all()
-    return {"count": reports.count(), "stories": list(reports.filter(published=True).order_by("-created_at")[:20])}
+    reports = list(solution.reuse_reports.order_by("-created_at"))  # one query for the count and the stories
+    return {"count": len(reports), "stories": [report for report in reports if report.published][:20]}

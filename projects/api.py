@@ -18,6 +18,7 @@ from ninja.pagination import paginate
 from api.auth import SIGNED_IN
 from api.errors import APIError, ErrorSchema
 from api.pagination import LimitOffset
+from api.validation import Id
 from projects import services
 from projects.models import ArtefactKind, CheckpointStatus, Decision, PostKind, ProjectKind
 from projects.permissions import People
@@ -343,7 +344,7 @@ def projects_list(request: HttpRequest, filters: Query[ProjectFilters]):
     url_name="projects_detail",
     summary="A project",
 )
-def project_detail(request: HttpRequest, project_id: int):
+def project_detail(request: HttpRequest, project_id: Id):
     """Stages with checkpoints and artefacts, the moves' history and the journal, for the project's people;
     the description alone for anyone else who may see a published project."""
     return _detail(request, _view(request, project_id))
@@ -382,7 +383,7 @@ def project_create(request: HttpRequest, payload: ProjectCreateSchema):
     url_name="projects_post",
     summary="Post to the journal",
 )
-def journal_post(request: HttpRequest, project_id: int, payload: ProjectPostCreateSchema):
+def journal_post(request: HttpRequest, project_id: Id, payload: ProjectPostCreateSchema):
     project = _for_work(request, project_id)
     try:
         post = services.post_create(
@@ -402,7 +403,7 @@ def journal_post(request: HttpRequest, project_id: int, payload: ProjectPostCrea
 )
 def artefact_upload(
     request: HttpRequest,
-    project_id: int,
+    project_id: Id,
     kind: ArtefactKind = Form(...),  # noqa: B008
     title: str = Form(..., min_length=1, max_length=200),
     url: str = Form(""),
@@ -424,7 +425,7 @@ def artefact_upload(
     url_name="projects_join",
     summary="Ask to join",
 )
-def join_request(request: HttpRequest, project_id: int, payload: ProjectJoinSchema):
+def join_request(request: HttpRequest, project_id: Id, payload: ProjectJoinSchema):
     project = _for_work(request, project_id)
     try:
         created = services.join_request_create(
@@ -442,7 +443,7 @@ def join_request(request: HttpRequest, project_id: int, payload: ProjectJoinSche
     url_name="projects_stage_request",
     summary="Ask for the next stage",
 )
-def stage_request(request: HttpRequest, project_id: int):
+def stage_request(request: HttpRequest, project_id: Id):
     project = _for_work(request, project_id)
     try:
         move = services.stage_move_request(project=project, by=request.user)
@@ -458,7 +459,7 @@ def stage_request(request: HttpRequest, project_id: int):
     url_name="projects_stage_approve",
     summary="Approve the next stage",
 )
-def stage_approve(request: HttpRequest, project_id: int):
+def stage_approve(request: HttpRequest, project_id: Id):
     """The tutor approves the move the team asked for (or moves the project on); 403 for anyone else."""
     project = _for_work(request, project_id)
     try:

@@ -14,6 +14,7 @@ from ninja import Field, Query, Router, Schema, Status
 from api.auth import SIGNED_IN
 from api.errors import APIError, ErrorSchema
 from api.pagination import ListParams, page_of, paged
+from api.validation import Id
 from reviews.models import Assignment, Result
 from reviews.models.assignments import COMMENT_MAX_LENGTH
 from reviews.registry import kind_of
@@ -174,7 +175,7 @@ def assignments_list(request: HttpRequest, params: Query[ListParams]):
     url_name="reviews_assignment",
     summary="One of my assignments",
 )
-def assignment_detail(request: HttpRequest, assignment_id: int):
+def assignment_detail(request: HttpRequest, assignment_id: Id):
     _expert_required(request)
     assignment = assignment_of_expert(user=request.user, assignment_id=assignment_id)
     if assignment is None:
@@ -189,7 +190,7 @@ def assignment_detail(request: HttpRequest, assignment_id: int):
     url_name="reviews_submit",
     summary="Submit my review",
 )
-def review_create(request: HttpRequest, assignment_id: int, payload: ReviewSubmitSchema):
+def review_create(request: HttpRequest, assignment_id: Id, payload: ReviewSubmitSchema):
     """Sends the caller's review: every criterion of the rubric within its scale and a comment. 403 for an item
     not assigned to the caller, 409 when the review was already sent, 422 for bad scores or comment; a refused
     review writes nothing."""

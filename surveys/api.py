@@ -15,7 +15,7 @@ from wagtail.api.querysets import get_public_pages_queryset
 
 from api.errors import APIError
 from api.pagination import LimitOffset
-from api.validation import field_errors_from_django
+from api.validation import Id, field_errors_from_django
 from residents.audiences import Audience
 from surveys.forms import SCALE_CHOICES, SurveyFormBuilder
 from surveys.limits import client_address
@@ -151,7 +151,7 @@ def list_surveys(request: HttpRequest):
     operation_id="surveys_detail",
     summary="Survey",
 )
-def survey_detail(request: HttpRequest, survey_id: int):
+def survey_detail(request: HttpRequest, survey_id: Id):
     """The survey's questions, and whether the caller may answer now."""
     return _survey(request, survey_id)
 
@@ -163,7 +163,7 @@ def survey_detail(request: HttpRequest, survey_id: int):
     operation_id="surveys_submit",
     summary="Answer a survey",
 )
-def submit(request: HttpRequest, survey_id: int, submission: SurveySubmissionSchema):
+def submit(request: HttpRequest, survey_id: Id, submission: SurveySubmissionSchema):
     """Stores the answers: 401 where the survey needs a signed-in resident, 409 for a second answer where one
     is allowed, 429 past the limit of anonymous answers per address, 422 with an error per question."""
     survey = _survey(request, survey_id)

@@ -178,7 +178,10 @@ class SolutionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         self.related_preload("cover", "project_type", "tutor")
-        return super().get_context(request, *args, **kwargs)
+        context = super().get_context(request, *args, **kwargs)
+        # The projects of the workspace this solution came from, with their stage, in one query.
+        context["source_projects"] = list(self.projects.select_related("stage")) if self.pk else []
+        return context
 
     def clean(self):
         super().clean()

@@ -106,7 +106,8 @@ def run(schema, headers: dict, cases: int) -> tuple[Counter, list[str]]:
 @pytest.mark.parametrize("caller", CALLERS)
 def test_generated_requests_get_no_server_error_and_answers_that_match_the_schema(demo_site, connection_kept, caller):
     key = CALLERS[caller]()
-    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    # Uncompressed answers: the site gzips JSON for clients that accept it, and the WSGI client would not unpack it.
+    headers = {"Accept-Encoding": "identity", **({"Authorization": f"Bearer {key}"} if key else {})}
     schema = schemathesis.openapi.from_wsgi("/api/v3/openapi.json", application)
     started = time.monotonic()
     counts, failures = run(schema, headers, CASES_PER_CALLER)

@@ -27,6 +27,7 @@ def links_of(html: bytes, selector: str) -> dict[str, str]:
 
 
 def test_the_landing_s_segment_cards_lead_to_their_services(client, home):
+    client.force_login(internal("student"))  # a link to a section the reader may not open is left out
     soup = BeautifulSoup(client.get(home.url).content, "html.parser")
     cards = {}
     for title in soup.select(".card .card__title"):
@@ -36,6 +37,18 @@ def test_the_landing_s_segment_cards_lead_to_their_services(client, home):
     for title, model in SERVICES.items():
         service = Page.objects.live().filter(content_type__model=model, locale=home.locale).first()
         assert cards[title] == service.url, title
+
+
+def test_an_anonymous_visitor_s_cards_link_only_to_what_is_open_to_everyone(client, home):
+    soup = BeautifulSoup(client.get(home.url).content, "html.parser")
+    links = {title.get_text(strip=True): title.find("a") for title in soup.select(".card .card__title")}
+
+    for title, model in SERVICES.items():
+        service = Page.objects.live().filter(content_type__model=model, locale=home.locale).first().specific
+        if service.audience == "everyone":
+            assert links[title]["href"] == service.url, title
+        else:
+            assert links[title] is None, title
 
 
 def test_my_coworking_lists_every_section_a_student_may_open(client, home):

@@ -45,9 +45,11 @@ def v3_detail_sees(client: Client, project: Project) -> bool:
     return client.get(f"/api/v3/projects/{project.pk}/").status_code == 200
 
 
+# A project is a snippet whose visibility is its own (team, tutor, parents; published ones by audience): Wagtail's
+# page privacy has no hold on it, and its drafts are the team's working state, tested in tests/projects.
 CHANNELS = [
-    Channel("projects showcase HTML", make_published_project, showcase_html_sees),
-    Channel("published project page HTML", make_published_project, page_html_sees),
-    Channel("API v3 projects list (published)", make_published_project, v3_list_sees),
-    Channel("API v3 project detail (published)", make_published_project, v3_detail_sees),
+    Channel("projects showcase HTML", make_published_project, showcase_html_sees, item_kind="plain"),
+    Channel("published project page HTML", make_published_project, page_html_sees, item_kind="plain"),
+    Channel("API v3 projects list (published)", make_published_project, v3_list_sees, item_kind="plain"),
+    Channel("API v3 project detail (published)", make_published_project, v3_detail_sees, item_kind="plain"),
 ]
