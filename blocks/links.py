@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from api.documents import document_data
 from residents import request_cache
-from residents.selectors import page_linked
+from residents.selectors import page_linked, pages_linked
 
 LINKED_PAGES_KEY = "blocks:linked-pages"
 
@@ -24,7 +24,7 @@ class LinkValue(StructValue):
         """The link as this reader may follow it: a chosen page the reader may not see is left out, so neither
         its address nor its existence leaks (an external address stays)."""
         page = self.get("page")
-        if page is None or page_linked(page, user=user) is not None:
+        if page is None or _may_follow(page, user=user):
             return self
         return type(self)(self.block, [(name, None if name == "page" else value) for name, value in self.items()])
 
@@ -89,6 +89,17 @@ class LinkBlock(StructBlock):
             if raw.get("page") in preloaded:
                 struct["page"] = preloaded[raw["page"]]
         return structs
+
+
+def _may_follow(page, *, user) -> bool:
+    """Whether the reader may see a linked page. The pages the page being read links to (preloaded by
+    `linked_pages_preload`) are decided together, in one query per request and reader."""
+    preloaded = request_cache.remembered(LINKED_PAGES_KEY, {})
+    if page.pk not in preloaded:
+        return page_linked(page, user=user) is not None
+    key = f"{LINKED_PAGES_KEY}:visible:{getattr(user, 'pk', None)}"
+    visible = request_cache.remember(key, lambda: {shown.pk for shown in pages_linked(preloaded.values(), user=user)})
+    return page.pk in visible
 
 
 def _linked_page_ids(raw, found: set) -> set:
