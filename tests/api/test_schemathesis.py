@@ -57,7 +57,7 @@ def token_of(user) -> str:
 
 def editor():
     user = make_user("schemathesis-editor", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="Редакторы"))
     return user
 
 
