@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from pydantic import Field
 
-from coworking.ids import MAX_ID
+from api.ids import MAX_ID
 
 MESSAGES = {
     "missing": _("Обязательное поле."),
@@ -51,7 +51,7 @@ MESSAGES = {
 }
 UNKNOWN = _("Неверное значение.")
 
-# An id in an address: a number beyond the ids a row can have is refused as out of range (coworking.ids).
+# An id in an address: a number beyond the ids a row can have is refused as out of range (api.ids).
 Id = Annotated[int, Field(ge=1, le=MAX_ID, description="An id, 1 to 2147483647")]
 SOURCES = {"query", "path", "body", "form", "file", "header", "cookie"}
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from coworking.ids import id_in_range
+from api.ids import id_in_range
 from events import ical
 from events.forms import EventFilterForm, GeneratorForm
 from events.models.events import CALENDAR_YEARS, EVENT_TIME_ZONE

@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
-from coworking.ids import id_in_range
+from api.ids import id_in_range
 from meetings.forms import BookingForm
 from meetings.ics import booking_calendar
 from meetings.models.rooms import Booking

@@ -31,9 +31,9 @@ from wagtail.models import Page
 
 from api.auth import SIGNED_IN
 from api.errors import APIError, ErrorSchema
+from api.ids import id_in_range
 from api.pagination import LimitOffset, ListParams
 from api.validation import Id
-from coworking.ids import id_in_range
 from residents.selectors import pages_visible
 
 router = Router(tags=["pages"])
