@@ -116,7 +116,7 @@ def restore(folder: Path, *, database_url: str, media_root: Path, secret_key: st
 
 
 @pytest.mark.slow_subprocess
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_backup_restores_every_page_document_and_file_into_an_empty_database(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
     build_site()

@@ -43,7 +43,7 @@ def _race(room, start, users) -> list[str]:
     return sorted(results)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_simultaneous_requests_for_one_slot_book_it_once(tutor, student, other_student, django_user_model):
     if connection.vendor != "postgresql":
         pytest.skip("the race needs row locks and concurrent writers: run with DATABASE_URL=postgres://...")
@@ -92,7 +92,7 @@ def _race_processes(room, start, users, tmp_path: Path) -> list[str]:
 
 
 @pytest.mark.slow_subprocess
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_on_sqlite_simultaneous_bookings_wait_for_each_other_instead_of_failing(
     tutor, student, other_student, django_user_model, tmp_path
 ):
