@@ -1,7 +1,8 @@
 from django import template
 from wagtail.models import Page, Site
 
-from pages.selectors import home_for, locale_active_id, pages_breadcrumb, pages_in_menu, pages_sections
+from pages.navigation import menu_groups
+from pages.selectors import home_for, locale_active_id, pages_breadcrumb, pages_sections
 
 register = template.Library()
 
@@ -24,25 +25,32 @@ def home_page(context) -> Page | None:
     return _home(context)
 
 
+def _sections(context) -> list[Page]:
+    """The sections of the site open to the reader, read once per request (the menu and the footer list them)."""
+    request = context["request"]
+    if not hasattr(request, "_sections_open"):
+        request._sections_open = pages_sections(home=_home(context), user=request.user)
+    return request._sections_open
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    current_path = getattr(context.get("page"), "path", "")
-    items = [
-        {
-            "page": item,
-            "current": item.path == current_path,
-            "within": current_path.startswith(item.path) and item.path != current_path,
-        }
-        for item in pages_in_menu(home=_home(context), user=context["request"].user)
-    ]
-    return {"items": items}
+    """At most six short items grouped by audience (pages.navigation), collapsed behind «Меню» on phones."""
+    page = context.get("page")
+    current_path = getattr(page, "path", "")
+    return {"items": menu_groups(_sections(context), current_path=current_path), "current_path": current_path}
+
+
+@register.inclusion_tag("includes/footer_menu.html", takes_context=True)
+def footer_menu(context):
+    """Every section the reader may open, in tree order, the regulations and surveys included."""
+    return {"sections": _sections(context)}
 
 
 @register.simple_tag(takes_context=True)
 def sections_open(context) -> list[Page]:
     """The sections of the site open to the user reading the page («Мой коворкинг» lists them)."""
-    request = context["request"]
-    return pages_sections(home=_home(context), user=request.user)
+    return _sections(context)
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

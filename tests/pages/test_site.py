@@ -44,11 +44,11 @@ def test_roadmap_shows_every_product_with_dates_and_adjustments(client, home):
 
 
 @pytest.mark.django_db
-def test_main_menu_lists_the_pages_shown_in_menus(client, home):
+def test_main_menu_links_to_the_pages_shown_in_menus(client, home):
     html = client.get("/").text
     menu = html.split('class="main-menu"')[1].split("</nav>")[0]
     for page in home.get_children().live().in_menu():
-        assert page.title in menu
+        assert f'href="{page.url}"' in menu, page.title
 
 
 @pytest.mark.django_db
