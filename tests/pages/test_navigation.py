@@ -18,9 +18,7 @@ def menu_of(html: bytes):
 
 
 def top_items(menu) -> list[str]:
-    return [
-        item.select_one(".main-menu__link").get_text(strip=True) for item in menu.select(".main-menu__list > li")
-    ]
+    return [item.select_one(".main-menu__link").get_text(strip=True) for item in menu.select(".main-menu__list > li")]
 
 
 def test_the_menu_has_at_most_six_short_items_and_the_official_titles_inside_groups(client, home):
