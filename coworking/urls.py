@@ -28,6 +28,7 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path("low-vision/on/", views.low_vision_on, name="low_vision_on"),
     path("low-vision/off/", views.low_vision_off, name="low_vision_off"),
+    path("low-vision/choose/", views.low_vision_choose, name="low_vision_choose"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -1,11 +1,11 @@
-from django.http import JsonResponse
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils.translation import get_language, gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from pages.accessibility import set_low_vision
+from pages.accessibility import set_low_vision, settings_from_query
 from pages.models.site_settings import SchoolSettings
 
 # The site's main colour (the header), used by browsers for their own frame.
@@ -21,6 +21,16 @@ def low_vision_on(request):
 @require_GET
 def low_vision_off(request):
     return set_low_vision(request, enabled=False)
+
+
+@require_GET
+def low_vision_choose(request):
+    """The panel's choices (font size, colour scheme, images, letter spacing): kept, and back to the page."""
+    settings = settings_from_query(request)
+    if settings is None:
+        message = gettext("Такой настройки версии для слабовидящих нет: выберите один из предложенных вариантов.")
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    return set_low_vision(request, enabled=True, settings=settings)
 
 
 @require_GET

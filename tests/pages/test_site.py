@@ -73,7 +73,7 @@ def test_low_vision_version_persists_across_pages_without_javascript(client, hom
     assert response.status_code == 302 and response["Location"] == "/regulations/"
     for url in ["/", "/regulations/", "/roadmap/"]:
         html = client.get(url).text
-        assert '<html lang="ru" class="low-vision">' in html
+        assert '<html lang="ru" class="low-vision ' in html
         assert "Обычная версия" in html
     client.get("/low-vision/off/", {"next": "/"})
     assert 'class="low-vision"' not in client.get("/").text
