@@ -35,7 +35,9 @@ class LowVision:
 
     @property
     def classes(self) -> str:
-        return f"low-vision lv-size-{self.size} lv-scheme-{self.scheme} lv-images-{self.images} lv-spacing-{self.spacing}"
+        return (
+            f"low-vision lv-size-{self.size} lv-scheme-{self.scheme} lv-images-{self.images} lv-spacing-{self.spacing}"
+        )
 
     @property
     def hides_images(self) -> bool:
@@ -50,7 +52,7 @@ def parse(value: str | None) -> LowVision | None:
     if value == "1":
         return DEFAULT
     parts = (value or "").split("-")
-    if len(parts) != len(CHOICES) or any(part not in CHOICES[name] for name, part in zip(CHOICES, parts)):
+    if len(parts) != len(CHOICES) or any(part not in CHOICES[name] for name, part in zip(CHOICES, parts, strict=True)):
         return None
     return LowVision(*parts)
 
