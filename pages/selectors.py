@@ -23,14 +23,6 @@ def locale_active_id() -> int | None:
     return locale.pk if locale else None
 
 
-def pages_in_menu(*, home: Page | None, user=None) -> list[Page]:
-    """The pages of the main menu: live children of the home page marked "show in menus" that the user may see
-    (their audience and Wagtail's view restrictions, through the one access rule)."""
-    if home is None:
-        return []
-    return list(pages_visible(home.get_children().live().in_menu(), user=user).order_by("path"))
-
-
 def pages_sections(*, home: Page | None, user) -> list[Page]:
     """Every section of the site this user may open: the live children of the home page, in the menu or not
     (meeting rooms, the rest room, the generator), in the language being read."""

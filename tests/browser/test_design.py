@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bank.models import SolutionPage
 from events.models import Event
 from tests.browser.test_landing import focused
 
@@ -20,8 +21,18 @@ def event_url() -> str:
     return f"/events/{event.pk}/"
 
 
+def solution_url() -> str:
+    return SolutionPage.objects.live().filter(audience="everyone").order_by("path").first().url
+
+
 def pages_to_check() -> dict[str, str]:
-    return {"landing": "/", "standard": "/regulations/", "bank": "/bank/", "event": event_url()}
+    return {
+        "landing": "/",
+        "standard": "/regulations/",
+        "bank": "/bank/",
+        "solution": solution_url(),
+        "event": event_url(),
+    }
 
 
 def overflow(page) -> int:
@@ -53,6 +64,10 @@ def test_no_page_overflows_at_phone_widths(browser, site_server, demo_site, scre
             page.goto(site_server.url + url)
             assert overflow(page) <= 0, f"{name} at {width} px overflows by {overflow(page)} px"
             page.screenshot(path=screenshots / f"design-{name}-{width}.png", full_page=True)
+            if name == "solution":  # the solution's facts are a styled list of label and value rows
+                facts = page.locator(".solution__facts")
+                assert facts.evaluate("el => getComputedStyle(el).display") == "grid"
+                assert facts.evaluate("el => getComputedStyle(el).backgroundColor") != "rgba(0, 0, 0, 0)"
         context.close()
 
 
