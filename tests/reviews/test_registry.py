@@ -103,7 +103,8 @@ def test_the_editor_assigns_experts_to_a_project_in_the_admin(client, editor, pr
 def test_the_assign_form_asks_for_one_item(client, editor, project_cast, project_rubric, solution):
     client.force_login(editor)
     expert = make_expert()
-    both = {"item": solution.pk, "project": project_cast.project.pk, "rubric": project_rubric.pk, "experts": [expert.pk]}
+    both = {"item": solution.pk, "project": project_cast.project.pk, "rubric": project_rubric.pk}
+    both["experts"] = [expert.pk]
     assert "Выберите что-то одно" in client.post("/admin/reviews/assign/", both).content.decode()
     none = {"rubric": project_rubric.pk, "experts": [expert.pk]}
     assert "Выберите работу или проект." in client.post("/admin/reviews/assign/", none).content.decode()
