@@ -65,5 +65,5 @@ def test_two_experts_review_a_solution_and_the_editor_publishes_the_score(
     section = visitor.get_by_role("region", name="Экспертная оценка")
     assert section.is_visible()
     text = section.inner_text()
-    assert "88 из 100" in text and "2 экспертов: Мария Орлова" in text and "Павел Лебедев" not in text
+    assert "88 из 100" in text and "Оценили 2 эксперта: Мария Орлова" in text and "Павел Лебедев" not in text
     visitor.screenshot(path=screenshots / "reviews-solution-score.png", full_page=True)

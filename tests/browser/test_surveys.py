@@ -74,6 +74,6 @@ def test_an_editor_builds_a_survey_a_participant_answers_and_the_editor_reads_th
         admin.click("text=Сводка по вопросам")
     summary = admin.locator("main").inner_text()
     admin.screenshot(path=screenshots / "surveys-summary.png", full_page=True)
-    assert "Ответили: 1; среднее: 4" in summary
+    assert "Ответил 1 человек; среднее: 4" in summary
     assert "Хакатон «Школьный двор»" in summary and "100%" in summary
     assert "hackathon-participant" not in summary and "Обучающийся" not in summary
