@@ -5,7 +5,7 @@ Wagtail's API v2, searchable in Russian.
 Each caller, anonymous or signed in by session or token, gets what their tier opens (`api.auth`).
 """
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.core.exceptions import ValidationError
 from django.db.models import Case, When
@@ -127,6 +127,9 @@ def bank_suggest(request: HttpRequest, q: str = Query("", max_length=100)):
     return solution_title_suggestions(user=request.user, prefix=q)
 
 
+Slug = Annotated[str, Field(max_length=120, pattern=r"^[-a-zA-Z0-9_]+$")]
+
+
 class SolutionProposalSchema(Schema):
     """A solution a resident proposes: it becomes a draft in the editors' moderation workflow."""
 
@@ -136,11 +139,11 @@ class SolutionProposalSchema(Schema):
     goal: str = Field(max_length=5000)
     result: str = Field(max_length=5000, description="Результат или продукт")
     reuse: str = Field("", max_length=5000, description="Как использовать повторно")
-    grade_from: int = Field(description="Класс, с (1-11)")
-    grade_to: int = Field(description="Класс, по (1-11)")
-    project_type: str = Field(description="Тип проекта (slug, как в фасетах поиска)")
-    subjects: list[str] = Field(default_factory=list, max_length=20, description="Предметные области (slug)")
-    tutor: int | None = Field(None, description="Наставник (id педагога или тьютора); обучающимся обязателен")
+    grade_from: int = Field(ge=-1000, le=1000, description="Класс, с (1-11)")
+    grade_to: int = Field(ge=-1000, le=1000, description="Класс, по (1-11)")
+    project_type: Slug = Field(description="Тип проекта (slug, как в фасетах поиска)")
+    subjects: list[Slug] = Field(default_factory=list, max_length=20, description="Предметные области (slug)")
+    tutor: Id | None = Field(None, description="Наставник (id педагога или тьютора); обучающимся обязателен")
 
 
 class SolutionProposalReceiptSchema(Schema):
