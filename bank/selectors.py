@@ -54,6 +54,7 @@ def solutions_featured(*, user: User, count: int) -> list[SolutionPage]:
 
 
 def solution_reuse(*, solution) -> dict:
-    """How many times the solution was reported reused, and the stories editors published (no author names)."""
-    reports = list(solution.reuse_reports.order_by("-created_at"))  # one query for the count and the stories
-    return {"count": len(reports), "stories": [report for report in reports if report.published][:20]}
+    """How many times the solution was reused, and the newest stories: only stories an editor published count
+    (a report waiting for moderation or refused is nobody's evidence yet); no author names."""
+    published = list(solution.reuse_reports.filter(published=True).order_by("-created_at", "-pk"))
+    return {"count": len(published), "stories": published[:20]}

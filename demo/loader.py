@@ -32,7 +32,7 @@ AREAS: list[tuple[str, AreaLoader]] = [
     ("Онлайн-площадка: форматы и события", events.load_demo),
     ("Переговорные комнаты", meetings.load_demo),
     ("Открытый банк проектных решений", bank.load_demo),
-    ("Экспертная оценка: рубрики", reviews.load_demo),
+    ("Экспертная оценка: рубрики, эксперты, оценки", reviews.load_demo),
     ("Опросы и обратная связь", surveys.load_demo),
     ("Проекты: команды, стадии, журналы", projects.load_demo),
     ("Стартовая страница и английская версия", landing.load_demo),

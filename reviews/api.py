@@ -35,7 +35,7 @@ SUBMIT_REFUSALS = {"not_assigned": 403, "submitted": 409}
 
 
 class ReviewItemSchema(Schema):
-    kind: str = Field(description="`solution`, `exhibition`, `material` (later `project`)")
+    kind: str = Field(description="`solution`, `exhibition`, `material` or `project`")
     id: int
     title: str
     url: str | None = Field(description="The item's page, absolute; null for items without a page")

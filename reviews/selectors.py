@@ -8,8 +8,10 @@ from django.db.models import F, Model, QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
+from residents.models import Membership
 from residents.selectors import User, can_view, items_visible, pages_visible
-from reviews.models import Assignment, Expert, Result, Review
+from reviews.models import Assignment, Expert, Result, Review, TieKind
+from reviews.registry import kind_of, students_of
 
 
 def expert_of(*, user: User) -> Expert | None:
@@ -24,6 +26,19 @@ def expert_of(*, user: User) -> Expert | None:
 
 def is_expert(*, user: User) -> bool:
     return expert_of(user=user) is not None
+
+
+def children_of_expert(expert: Expert) -> frozenset[int]:
+    """User ids of the expert's children: the parent link of their residency, and the ties they declared."""
+    linked = Membership.objects.filter(parents__user_id=expert.user_id).values_list("user_id", flat=True)
+    declared = expert.ties.filter(kind=TieKind.CHILD).values_list("student__user_id", flat=True)
+    return frozenset(linked) | frozenset(declared)
+
+
+def students_of_expert(expert: Expert) -> frozenset[int]:
+    """User ids of the expert's students: those they tutor in any item that records it, and declared ties."""
+    declared = expert.ties.filter(kind=TieKind.STUDENT).values_list("student__user_id", flat=True)
+    return students_of(expert.user_id) | frozenset(declared)
 
 
 def assignments_of_expert(*, user: User) -> QuerySet[Assignment]:
@@ -157,13 +172,24 @@ def results_visible(*, user: User) -> list[Result]:
         if model is None:
             continue
         queryset = model.objects.filter(pk__in=ids)
-        shown = pages_visible(queryset, user=user) if issubclass(model, Page) else items_visible(queryset, user=user)
+        kind = kind_of(model)
+        if kind is not None and kind.visible is not None:
+            shown = kind.visible(queryset, user=user)
+        elif issubclass(model, Page):
+            shown = pages_visible(queryset, user=user)
+        else:
+            shown = items_visible(queryset, user=user)
         visible.update((type_id, pk) for pk in shown.values_list("pk", flat=True))
     return [r for r in results if (r.content_type_id, r.object_id) in visible]
 
 
 def may_see_item(item: Model | None, *, user: User) -> bool:
-    return item is not None and can_view(item, user=user)
+    if item is None:
+        return False
+    kind = kind_of(item)
+    if kind is not None and kind.visible is not None:
+        return kind.visible(type(item).objects.filter(pk=item.pk), user=user).exists()
+    return can_view(item, user=user)
 
 
 def may_manage_reviews(*, user: User) -> bool:

@@ -15,7 +15,15 @@ from reviews.models import Assignment, Expert, Result, Review, Rubric, Score
 from reviews.models.assignments import COMMENT_MAX_LENGTH
 from reviews.notifications import remind
 from reviews.registry import kind_of
-from reviews.selectors import aggregate_of, assignments_of_item, item_concrete, item_key, item_of
+from reviews.selectors import (
+    aggregate_of,
+    assignments_of_item,
+    children_of_expert,
+    item_concrete,
+    item_key,
+    item_of,
+    students_of_expert,
+)
 
 
 class ReviewError(Exception):
@@ -29,16 +37,20 @@ class ReviewError(Exception):
 
 
 def conflict_of_interest(*, expert: Expert, item: Model) -> str | None:
-    """Why the expert may not review the item, or None: they guided it, are in its team, or a child or
-    student of theirs is."""
-    kind = kind_of(item)
-    people = kind.people(item)
+    """Why the expert may not review the item, or None: they tutored, consulted or curated it, are in its team,
+    or its team has their child (the parent link of residents, or a tie the expert declared) or their student
+    (a student whose tutor they are in a project or a solution, or a declared tie)."""
+    people = kind_of(item).people(item)
     if expert.user_id in people.mentors:
-        return str(_("Эксперт был наставником, консультантом или куратором этой работы."))
+        return str(_("Эксперт был наставником (тьютором или консультантом) или куратором этой работы."))
     if expert.user_id in people.team:
         return str(_("Эксперт — участник команды этой работы."))
-    if people.team & set(expert.ties.values_list("student__user_id", flat=True)):
-        return str(_("В команде этой работы — ребёнок или ученик эксперта."))
+    if not people.team:
+        return None
+    if people.team & children_of_expert(expert):
+        return str(_("В команде этой работы — ребёнок эксперта."))
+    if people.team & students_of_expert(expert):
+        return str(_("В команде этой работы — ученик эксперта: эксперт — его тьютор или педагог."))
     return None
 
 

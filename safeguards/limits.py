@@ -14,6 +14,7 @@ import hashlib
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -51,3 +52,19 @@ def limit_exceeded(limit: Limit, key: str) -> bool:
 def retry_after(limit: Limit) -> int:
     """Seconds until the current window ends."""
     return int(limit.seconds - time.time() % limit.seconds) + 1
+
+
+ANONYMOUS_POSTS = "anonymous-post"
+
+
+def anonymous_post_limit() -> Limit:
+    """The project-wide limit of anonymous form posts per address and form (`ANONYMOUS_POST_LIMIT`)."""
+    return Limit.parse(ANONYMOUS_POSTS, settings.ANONYMOUS_POST_LIMIT)
+
+
+def anonymous_post_exceeded(address: str, form_path: str) -> bool:
+    """Counts one anonymous post of a form (named by the path of its page) from an address; True past the limit.
+
+    The site's pages count through `safeguards.middleware`; an API that takes the same form's answers calls
+    this with the page's path, so both channels share one count."""
+    return limit_exceeded(anonymous_post_limit(), f"{address} {form_path}")

@@ -4,11 +4,10 @@ Logins are left to django-axes (per login and address), the API to its tokens; e
 visitor posts (the password-reset form, the event generator's submissions, feedback forms) counts here.
 """
 
-from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from safeguards.limits import Limit, limit_exceeded, retry_after
+from safeguards.limits import anonymous_post_exceeded, anonymous_post_limit, retry_after
 from safeguards.requests import client_address
 
 EXEMPT_PREFIXES = ("/api/",)
@@ -24,14 +23,13 @@ class AnonymousPostLimitMiddleware:
 
     def __call__(self, request):
         if self._limited(request):
-            limit = Limit.parse("anonymous-post", settings.ANONYMOUS_POST_LIMIT)
             response = render(
                 request,
                 "safeguards/too_many_requests.html",
                 {"message": _("Слишком много отправок с вашего адреса. Подождите несколько минут и повторите.")},
                 status=429,
             )
-            response["Retry-After"] = str(retry_after(limit))
+            response["Retry-After"] = str(retry_after(anonymous_post_limit()))
             return response
         return self.get_response(request)
 
@@ -42,5 +40,4 @@ class AnonymousPostLimitMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             return False
-        limit = Limit.parse("anonymous-post", settings.ANONYMOUS_POST_LIMIT)
-        return limit_exceeded(limit, f"{client_address(request)} {request.path}")
+        return anonymous_post_exceeded(client_address(request), request.path)

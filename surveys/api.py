@@ -9,6 +9,7 @@ and nothing is stored.
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 from wagtail.api.querysets import get_public_pages_queryset
@@ -17,8 +18,9 @@ from api.errors import APIError
 from api.pagination import LimitOffset
 from api.validation import Id, field_errors_from_django
 from residents.audiences import Audience
+from safeguards.limits import anonymous_post_exceeded
+from safeguards.requests import client_address
 from surveys.forms import SCALE_CHOICES, SurveyFormBuilder
-from surveys.limits import client_address
 from surveys.models import SurveyPage
 from surveys.questions import CHOICE_TYPES, MULTI_LINE_MAX, SCALE, SCALE_MAX, SCALE_MIN, SINGLE_LINE_MAX
 from surveys.selectors import survey_form, survey_refusal, surveys_visible
@@ -156,6 +158,15 @@ def survey_detail(request: HttpRequest, survey_id: Id):
     return _survey(request, survey_id)
 
 
+THROTTLED = _lazy("Слишком много отправок с вашего адреса. Подождите несколько минут и повторите.")
+
+
+def _form_path(survey) -> str:
+    """The path the survey's page takes posts at: the key the site's limit counts them under."""
+    _site_id, _root, path = survey.get_url_parts()
+    return path
+
+
 @router.post(
     "/{survey_id}/submissions/",
     response={201: SurveyReceiptSchema},
@@ -167,6 +178,8 @@ def submit(request: HttpRequest, survey_id: Id, submission: SurveySubmissionSche
     """Stores the answers: 401 where the survey needs a signed-in resident, 409 for a second answer where one
     is allowed, 429 past the limit of anonymous answers per address, 422 with an error per question."""
     survey = _survey(request, survey_id)
+    if not request.user.is_authenticated and anonymous_post_exceeded(client_address(request), _form_path(survey)):
+        raise APIError(429, str(THROTTLED), code="throttled")
     refusal = survey_refusal(survey=survey, user=request.user)
     if refusal is not None:
         raise APIError(refusal.status, refusal.message, code=refusal.code)
@@ -174,7 +187,7 @@ def submit(request: HttpRequest, survey_id: Id, submission: SurveySubmissionSche
     if not form.is_valid() or set(submission.answers) - set(form.base_fields):
         raise APIError(422, errors=_answer_errors(form, submission.answers))
     try:
-        submission_create(survey=survey, user=request.user, form=form, address=client_address(request))
+        submission_create(survey=survey, user=request.user, form=form)
     except SurveyRefused as refused:
         raise APIError(refused.refusal.status, refused.refusal.message, code=refused.refusal.code) from refused
     return Status(201, {"message": _("Спасибо! Ваши ответы получены.")})

@@ -6,7 +6,6 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from residents.selectors import User
-from surveys.limits import address_count, address_limited
 from surveys.models.submissions import SurveySubmission
 from surveys.selectors import ALREADY_ANSWERED, Refusal, survey_refusal
 
@@ -18,22 +17,19 @@ class SurveyRefused(Exception):
     refusal: Refusal
 
 
-def _check(*, survey, user: User, address: str) -> None:
+def _check(*, survey, user: User) -> None:
     refusal = survey_refusal(survey=survey, user=user)
-    if refusal is None and not user.is_authenticated and address_limited(address):
-        refusal = Refusal(
-            "throttled", 429, _("Слишком много ответов с вашего адреса. Попробуйте через несколько минут.")
-        )
     if refusal is not None:
         raise SurveyRefused(refusal)
 
 
-def submission_create(*, survey, user: User, form, address: str) -> SurveySubmission | None:
+def submission_create(*, survey, user: User, form) -> SurveySubmission | None:
     """Stores the answers of a valid form. A form whose honeypot is filled is taken for a bot's: nothing is
-    stored and None is returned, so the bot learns nothing. Raises `SurveyRefused` with a Russian message."""
-    _check(survey=survey, user=user, address=address)
-    if not user.is_authenticated:
-        address_count(address)
+    stored and None is returned, so the bot learns nothing. Raises `SurveyRefused` with a Russian message.
+
+    Anonymous answers are limited per address and form by the project-wide limit of anonymous posts
+    (`safeguards.limits`): the site's middleware counts the page's posts, the API counts its own."""
+    _check(survey=survey, user=user)
     if form.is_bot():
         return None
     resident = user if user.is_authenticated else None

@@ -6,7 +6,6 @@ from django.conf import settings
 from django.shortcuts import resolve_url
 from django.template.response import TemplateResponse
 
-from surveys.limits import client_address
 from surveys.selectors import survey_form, survey_refusal
 from surveys.services import SurveyRefused, submission_create
 
@@ -34,7 +33,7 @@ def survey_serve(request, survey):
     if not form.is_valid():
         return _render(request, survey, form=form, status=422)
     try:
-        submission = submission_create(survey=survey, user=request.user, form=form, address=client_address(request))
+        submission = submission_create(survey=survey, user=request.user, form=form)
     except SurveyRefused as refused:
         return _render(request, survey, form=form, refusal=refused.refusal, status=refused.refusal.status)
     return survey.render_landing_page(request, submission)

@@ -42,7 +42,7 @@ class Contribution(models.Model):
 
 
 class ReuseReport(models.Model):
-    """«Мы использовали это решение»: counted at once, the story shown once an editor publishes it."""
+    """«Мы использовали это решение»: counted and shown once an editor publishes the story."""
 
     solution = models.ForeignKey(
         "bank.SolutionPage", verbose_name=_("решение"), on_delete=models.CASCADE, related_name="reuse_reports"

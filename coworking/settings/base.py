@@ -161,13 +161,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = "safeguards.lockouts.lockout_cooloff"
 LOCKOUT_BASE_DELAY = env_int("LOCKOUT_BASE_DELAY", 60)
 LOCKOUT_MAX_DELAY = env_int("LOCKOUT_MAX_DELAY", 3600)
-# Anonymous answers to surveys open to everyone, per address (signed-in residents are not limited).
-SURVEYS_ANONYMOUS_LIMIT = env_int("SURVEYS_ANONYMOUS_LIMIT", 5)
-SURVEYS_ANONYMOUS_WINDOW = env_int("SURVEYS_ANONYMOUS_WINDOW_SECONDS", 600)
 AXES_LOCKOUT_CALLABLE = "residents.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
-# Anonymous form posts per address and form (safeguards/middleware.py), and password-reset e-mails per address
-# and per e-mail address: "hits/seconds".
+# Anonymous form posts per address and form (safeguards/middleware.py, and surveys' API with the page's count),
+# and password-reset e-mails per address and per e-mail address: "hits/seconds".
 ANONYMOUS_POST_LIMIT = os.environ.get("ANONYMOUS_POST_LIMIT", "60/600")
 PASSWORD_RESET_EMAIL_LIMIT = os.environ.get("PASSWORD_RESET_EMAIL_LIMIT", "3/3600")
 PASSWORD_RESET_ADDRESS_LIMIT = os.environ.get("PASSWORD_RESET_ADDRESS_LIMIT", "20/3600")

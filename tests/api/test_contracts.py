@@ -17,6 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import APIToken, Page, get_page_models
 
+from bank.models import SolutionPage
 from events.models import Event, EventFormat
 from exhibitions.models import ExhibitionPage
 from meetings.models import MeetingRoom
@@ -43,6 +44,19 @@ class Contract:
     body: dict | Callable[[], dict] | None = None
     status: int = 200
     volatile: frozenset = field(default_factory=frozenset)
+
+
+BANK_PROPOSAL = {
+    "title": "Школьный огород на крыше",
+    "summary": "Гидропоника для начальной школы.",
+    "problem": "Нет места для опытов с растениями.",
+    "goal": "Вырастить зелень для столовой.",
+    "result": "Три стеллажа и методичка.",
+    "grade_from": 3,
+    "grade_to": 5,
+    "project_type": "collective",
+    "subjects": ["biology"],
+}
 
 
 def first(queryset) -> int:
@@ -119,6 +133,40 @@ CONTRACTS = [
     ),
     Contract("v3-bank-search", lambda: "/api/v3/bank/search/?q=теплицы&limit=2"),
     Contract("v3-bank-suggest", lambda: "/api/v3/bank/suggest/?q=те"),
+    Contract(
+        "v3-bank-contribute",
+        lambda: "/api/v3/bank/contributions/",
+        "demo-teacher",
+        method="post",
+        body=BANK_PROPOSAL,
+        status=201,
+        volatile=frozenset({"id"}),
+    ),
+    Contract(
+        "v3-bank-contribute-422",
+        lambda: "/api/v3/bank/contributions/",
+        "demo-teacher",
+        method="post",
+        body={**BANK_PROPOSAL, "title": "", "grade_from": 12},
+        status=422,
+    ),
+    Contract("v3-bank-reuse", lambda: f"/api/v3/bank/solutions/{first_page(SolutionPage)}/reuse/"),
+    Contract(
+        "v3-bank-reuse-report",
+        lambda: f"/api/v3/bank/solutions/{first_page(SolutionPage)}/reuse/",
+        "student",
+        method="post",
+        body={"story": "Собрали такую же теплицу в 7А.", "where": "7А"},
+        status=201,
+    ),
+    Contract(
+        "v3-bank-reuse-report-422",
+        lambda: f"/api/v3/bank/solutions/{first_page(SolutionPage)}/reuse/",
+        "student",
+        method="post",
+        body={"story": " ", "where": ""},
+        status=422,
+    ),
     Contract("v3-exhibitions-list", lambda: "/api/v3/exhibitions/?limit=2"),
     Contract("v3-exhibition", lambda: f"/api/v3/exhibitions/{first_visible_page(ExhibitionPage).pk}/"),
     Contract("v3-meeting-rooms-list", lambda: "/api/v3/meetings/rooms/?limit=2", "student"),

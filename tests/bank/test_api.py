@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from residents.audiences import Audience
-from tests.access.users import internal
+from tests.access.users import internal, make_user
 from tests.bank.conftest import make_solution
 from tests.factories import make_image
 
@@ -118,3 +118,130 @@ def test_v3_search_answers_a_signed_in_resident_by_session_with_their_tier(clien
     assert client.get("/api/v3/bank/search/", {"q": "внутреннийтермин"}).json()["meta"]["total_count"] == 0
     client.force_login(internal("student"))
     assert client.get("/api/v3/bank/search/", {"q": "внутреннийтермин"}).json()["meta"]["total_count"] == 1
+
+
+# Residents' contributions through API v3: proposing a solution and «мы использовали это решение».
+
+PROPOSAL = {
+    "title": "Школьный огород на крыше",
+    "summary": "Гидропоника для начальной школы.",
+    "problem": "Нет места для опытов с растениями.",
+    "goal": "Вырастить зелень для столовой.",
+    "result": "Три стеллажа и методичка.",
+    "grade_from": 3,
+    "grade_to": 5,
+    "project_type": "collective",
+    "subjects": ["biology"],
+}
+
+
+def _post_json(client, url: str, body: dict):
+    return client.post(url, body, content_type="application/json")
+
+
+@pytest.mark.django_db
+def test_a_teacher_proposes_a_solution_through_the_api_and_it_waits_in_moderation(client, bank):
+    from bank.models import Contribution, SolutionPage
+
+    client.force_login(internal("api-teacher", "teacher"))
+    answer = _post_json(client, "/api/v3/bank/contributions/", PROPOSAL)
+    assert answer.status_code == 201, answer.content
+    body = answer.json()
+    assert body["status"] == "moderation" and "отправлено редакции" in body["message"]
+    page = SolutionPage.objects.get(pk=body["id"])
+    draft = page.latest_revision.as_object()  # what the editors review and publish
+    assert not page.live and [s.slug for s in draft.subjects.all()] == ["biology"]
+    assert page.current_workflow_state.status == "in_progress"
+    assert Contribution.objects.get().page == page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"title": ""}, "title", "Требуется заполнить это поле."),
+        ({"grade_from": 12}, "grade_from", "11"),
+        ({"project_type": "unknown"}, "project_type", "Нет такого значения: «unknown»."),
+        ({"subjects": ["biology", "astrology"]}, "subjects", "Нет такого значения: «astrology»."),
+        ({"grade_from": 7, "grade_to": 5}, "grade_to", "Класс «по» не может быть меньше класса «с»."),
+    ],
+)
+def test_a_bad_proposal_is_refused_with_422_in_russian_and_nothing_is_written(client, bank, change, field, message):
+    from bank.models import SolutionPage
+
+    client.force_login(internal("api-teacher", "teacher"))
+    answer = _post_json(client, "/api/v3/bank/contributions/", {**PROPOSAL, **change})
+    assert answer.status_code == 422
+    errors = {error["field"]: error["message"] for error in answer.json()["errors"]}
+    assert message in errors[field]
+    assert not SolutionPage.objects.filter(title="Школьный огород на крыше").exists()
+
+
+@pytest.mark.django_db
+def test_a_student_needs_a_tutor_and_others_may_not_propose(client, bank):
+    client.force_login(internal("api-student"))
+    answer = _post_json(client, "/api/v3/bank/contributions/", PROPOSAL)
+    assert answer.status_code == 422 and answer.json()["errors"][0]["field"] == "tutor"
+    assert "выберите наставника" in answer.json()["message"]
+    client.force_login(internal("api-parent", "parent"))
+    answer = _post_json(client, "/api/v3/bank/contributions/", PROPOSAL)
+    assert answer.status_code == 403 and "педагоги и тьюторы" in answer.json()["message"]
+    client.logout()
+    assert _post_json(client, "/api/v3/bank/contributions/", PROPOSAL).status_code == 401
+
+
+@pytest.mark.django_db
+def test_reuse_is_reported_through_the_api_and_counted_once_published(client, bank):
+    from bank.models import ReuseReport
+
+    solution = make_solution(bank, title="Метеостанция")
+    url = f"/api/v3/bank/solutions/{solution.pk}/reuse/"
+    assert client.get(url).json() == {"count": 0, "stories": []}
+    assert _post_json(client, url, {"story": "Собрали в 7А.", "where": "7А"}).status_code == 401
+    client.force_login(internal("api-reader"))
+    answer = _post_json(client, url, {"story": "Собрали такую же в 7А.", "where": "Лицей № 373, 7А"})
+    assert answer.status_code == 201 and "после проверки редакцией" in answer.json()["message"]
+    assert client.get(url).json()["count"] == 0  # waiting for the editors
+    ReuseReport.objects.update(published=True)
+    reuse = client.get(url).json()
+    assert reuse["count"] == 1 and reuse["stories"][0]["story"] == "Собрали такую же в 7А."
+    assert set(reuse["stories"][0]) == {"story", "where", "date"}  # no author
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("body", "field", "message"),
+    [
+        ({"story": "", "where": "7А"}, "story", "Расскажите коротко, как вы использовали решение."),
+        ({"story": "   ", "where": "7А"}, "story", "Расскажите коротко"),
+        ({"story": "Использовали", "where": ""}, "where", "Укажите школу или класс."),
+        ({"story": "я" * 2001, "where": "7А"}, "story", "2000"),
+    ],
+)
+def test_a_bad_reuse_report_is_refused_with_422_in_russian(client, bank, body, field, message):
+    from bank.models import ReuseReport
+
+    solution = make_solution(bank, title="Метеостанция")
+    client.force_login(internal("api-reader"))
+    answer = _post_json(client, f"/api/v3/bank/solutions/{solution.pk}/reuse/", body)
+    assert answer.status_code == 422
+    assert any(error["field"] == field and message in error["message"] for error in answer.json()["errors"])
+    assert not ReuseReport.objects.exists()
+
+
+@pytest.mark.django_db
+def test_reuse_of_a_solution_the_caller_may_not_see_is_not_found(client, bank):
+    hidden = make_solution(bank, title="Для своих", audience=Audience.INTERNAL)
+    client.force_login(internal("api-reader"))
+    url = f"/api/v3/bank/solutions/{hidden.pk}/reuse/"
+    client.logout()
+    assert client.get(url).status_code == 404
+    client.force_login(make_user("outsider"))
+    assert _post_json(client, url, {"story": "Использовали", "where": "7А"}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_contribution_endpoints_are_in_the_openapi_schema(client):
+    paths = client.get("/api/v3/openapi.json").json()["paths"]
+    assert "post" in paths["/api/v3/bank/contributions/"]
+    assert {"get", "post"} <= set(paths["/api/v3/bank/solutions/{solution_id}/reuse/"])

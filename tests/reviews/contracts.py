@@ -25,7 +25,9 @@ def expert_token() -> str:
     """A bearer token of an expert whose first solution is reviewed and published, and whose second waits."""
     editor = get_user_model().objects.create_superuser("contract-reviews-editor", "reviews@example.org", "x")
     rubric = Rubric.objects.filter(kind=RubricKind.SOLUTION).order_by("pk").first()
-    first, second = SolutionPage.objects.live().filter(audience=Audience.EVERYONE).order_by("pk")[:2]
+    solutions = SolutionPage.objects.live().filter(audience=Audience.EVERYONE).order_by("pk")
+    # solutions the demo's own experts have not been assigned to (reviews/demo/experts.yaml)
+    first, second = solutions.exclude(pk__in=Assignment.objects.values("object_id"))[:2]
     expert = _expert("contract-expert", "Мария Ивановна Орлова", published=True)
     colleague = _expert("contract-colleague", "Павел Сергеевич Лебедев", published=False)
     for who, value in ((expert, 5), (colleague, 4)):

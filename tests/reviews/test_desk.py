@@ -96,7 +96,7 @@ def test_the_solution_page_shows_the_published_score(client, two_assignments, so
     assert "Экспертная оценка" not in client.get(solution.url).content.decode()
     result_publish(item=solution, by=editor)
     text = client.get(solution.url).content.decode()
-    assert "Экспертная оценка" in text and "93" in text and "По оценкам 2 экспертов: Борис Эксперт." in text
+    assert "Экспертная оценка" in text and "93" in text and "Оценили 2 эксперта: Борис Эксперт." in text
     assert "Анна Эксперт" not in text
 
 

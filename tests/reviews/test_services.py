@@ -51,7 +51,7 @@ class TestAssigning:
         expert = make_expert()
         tie(expert, child)
         error = refused("conflict", assignment_create, item=solution, expert=expert, rubric=rubric, by=editor)
-        assert "ребёнок или ученик" in error.message
+        assert error.message.endswith("В команде этой работы — ребёнок эксперта.")
 
     def test_a_team_member_cannot_review_their_own_work(self, solution, rubric, editor):
         expert = make_expert()

@@ -107,17 +107,28 @@ def test_a_session_answer_needs_the_csrf_token(empty_home, student):
     assert not SurveySubmission.objects.exists()
 
 
-@override_settings(SURVEYS_ANONYMOUS_LIMIT=1)
-def test_anonymous_answers_share_the_sites_limit_per_address(client, open_survey):
-    assert (
-        client.post(
-            open_survey.url, {"naskolko_poleznym_bylo_sobytie": "4", "chto_ponravilos_bolshe_vsego": "Общение"}
-        ).status_code
-        == 200
-    )
+@override_settings(ANONYMOUS_POST_LIMIT="1/600")
+def test_anonymous_answers_share_the_sites_limit_per_address_and_form(client, open_survey, empty_home):
+    """One count per address and form: an answer on the page and one through the API are two posts."""
+    assert client.post(open_survey.url, answers_on_page()).status_code == 200
     refused = _post(client, open_survey, GOOD)
     assert refused.status_code == 429 and refused.json()["code"] == "throttled"
+    assert refused.json()["message"] == "Слишком много отправок с вашего адреса. Подождите несколько минут и повторите."
     assert SurveySubmission.objects.count() == 1
+    another_form = survey(empty_home, title="Другая форма")
+    assert _post(client, another_form, GOOD).status_code == 201
+    assert _post(client, open_survey, GOOD, REMOTE_ADDR="10.0.0.9").status_code == 201
+
+
+@override_settings(ANONYMOUS_POST_LIMIT="1/600")
+def test_the_api_alone_is_limited_like_the_page(client, open_survey):
+    assert _post(client, open_survey, GOOD).status_code == 201
+    assert _post(client, open_survey, GOOD).status_code == 429
+    assert SurveySubmission.objects.count() == 1
+
+
+def answers_on_page() -> dict:
+    return {"naskolko_poleznym_bylo_sobytie": "4", "chto_ponravilos_bolshe_vsego": "Общение"}
 
 
 def test_the_list_shows_only_the_surveys_the_caller_may_open(client, empty_home, student):

@@ -65,19 +65,19 @@ def test_the_honeypot_is_not_stored_with_real_answers(client, open_survey):
     assert "website" not in SurveySubmission.objects.get().form_data
 
 
-@override_settings(SURVEYS_ANONYMOUS_LIMIT=2)
-def test_anonymous_answers_from_one_address_are_limited(client, open_survey):
+@override_settings(ANONYMOUS_POST_LIMIT="2/600")
+def test_anonymous_answers_from_one_address_are_limited_by_the_sites_form_post_limit(client, open_survey):
     for _ in range(2):
         assert client.post(open_survey.url, answers()).status_code == 200
     refused = client.post(open_survey.url, answers())
-    assert refused.status_code == 429
-    assert "Слишком много ответов с вашего адреса" in refused.content.decode()
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+    assert "Слишком много отправок с вашего адреса. Подождите несколько минут" in refused.content.decode()
     assert SurveySubmission.objects.count() == 2
     other_address = client.post(open_survey.url, answers(), REMOTE_ADDR="10.0.0.9")
     assert other_address.status_code == 200
 
 
-@override_settings(SURVEYS_ANONYMOUS_LIMIT=1)
+@override_settings(ANONYMOUS_POST_LIMIT="1/600")
 def test_signed_in_residents_are_not_limited_by_the_schools_shared_address(client, open_survey, student):
     client.force_login(student)
     for _ in range(3):
