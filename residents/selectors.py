@@ -10,6 +10,7 @@ import functools
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery
@@ -18,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction, Page, PageViewRestriction, ReferenceIndex
 
+from residents import request_cache
 from residents.audiences import Audience
 from residents.models import Consent, ConsentPurpose, Membership, Suspension, Tier
 
@@ -30,6 +32,7 @@ STAFF = frozenset(Audience.values)
 
 CACHE_ATTRIBUTE = "_residents_access"
 LINKED_ATTRIBUTE = "_residents_pages_linked"
+REQUEST_KEY = "residents:request"
 
 
 @dataclass(frozen=True)
@@ -142,16 +145,34 @@ def _restricted_pk_q(model, audiences, field: str = "pk") -> Q:
 def _restrictions_failed(model, *, user: User) -> QuerySet:
     """Wagtail view restrictions (of pages or collections) that this user does not pass, as Wagtail decides
     when it serves a page: a login restriction is passed by anyone signed in, a group restriction by the
-    groups' members and superusers, a password restriction by nobody outside the page's own password form."""
+    groups' members and superusers, a password restriction by the user whose session holds Wagtail's pass for
+    it (see `session_passes`)."""
     restrictions = model.objects.all()
     if user is None or not user.is_authenticated or not user.is_active:
         return restrictions
+    passes = session_passes(model, user=user)
+    if passes:
+        restrictions = restrictions.exclude(pk__in=passes)
     passed = Q(restriction_type=BaseViewRestriction.LOGIN)
     if user.is_superuser:
         passed |= Q(restriction_type=BaseViewRestriction.GROUPS)
     else:
         passed |= Q(restriction_type=BaseViewRestriction.GROUPS, groups__in=user.groups.values("pk"))
     return restrictions.exclude(pk__in=model.objects.filter(passed).values("pk"))
+
+
+def session_passes(model, *, user: User) -> list[int]:
+    """The view restrictions of `model` whose password this user entered in the site's password form: Wagtail
+    keeps them in the session, so every channel of the same session (the APIs read from the browser) lets the
+    user in as the page does. Only for the session's own signed-in user: a request with a bearer token, or an
+    anonymous one, has no pass."""
+    request = request_cache.remembered(REQUEST_KEY, None)
+    if request is None or user is None or not user.is_authenticated or "Authorization" in request.headers:
+        return []
+    session = getattr(request, "session", None)
+    if session is None or session.get(SESSION_KEY) != str(user.pk):
+        return []
+    return [pk for pk in session.get(model.passed_view_restrictions_session_key, []) if isinstance(pk, int)]
 
 
 def _private_to(user: User, *, model=PageViewRestriction, path: str = "path") -> Exists:
