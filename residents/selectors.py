@@ -304,6 +304,7 @@ def can_download(file, *, user: User, privacy: bool = True) -> bool:
 
 
 TEAM_MEMBER_LABEL = gettext_lazy("Участник команды")
+AUTHORS_LABEL = gettext_lazy("Участники команды")
 
 
 def name_consents(membership_path: str) -> Prefetch:

@@ -9,10 +9,13 @@ from django.core.exceptions import ValidationError
 
 from bank.demo.loader import ensure_bank, ensure_taxonomies
 from bank.models import TeamMember
+from exhibitions.models import Exhibit, ExhibitionPage
 from residents.models import Consent, ConsentGiver, ConsentPurpose
 from residents.services import record_consent, withdraw_consent
 from tests.access.users import internal
 from tests.bank.conftest import make_solution
+from tests.exhibitions.builders import exhibit_url, exhibition_index, exhibits_of, make_exhibition
+from tests.exhibitions.test_admin import add_url, exhibit_form, exhibition_form
 
 NAME = "Анастасия Ц."
 WORD = "согласныйтермин"
@@ -126,3 +129,62 @@ def test_publication_cannot_be_ticked_for_a_student_without_consent(student):
     assert "нет действующего согласия" in " ".join(error.value.message_dict["consent"])
     TeamMember(display_name=NAME, consent=False, resident=student).clean()  # unticked: nothing to check
     TeamMember(display_name=NAME, consent=True).clean()  # no account linked: the editor's record stands
+
+
+AUTHORS = "Анастасия Ц., 9 класс"
+
+
+@pytest.fixture
+def exhibition(empty_home, student, consent):
+    page = make_exhibition(empty_home, title="Выставка с авторами", slug="authors", halls=1, exhibits=1)
+    exhibit = exhibits_of(page)[0]
+    exhibit.authors, exhibit.authors_consent = AUTHORS, True
+    exhibit.author_residents.set([student])
+    exhibit.save()
+    page.exhibit = exhibit
+    return page
+
+
+EXHIBIT_CHANNELS = [
+    ("exhibition page HTML", lambda client, page: client.get(page.url)),
+    ("exhibit page HTML", lambda client, page: client.get(exhibit_url(page, page.exhibit))),
+    ("API v3 exhibition detail", lambda client, page: client.get(f"/api/v3/exhibitions/{page.pk}/")),
+    ("API v2 pages detail", lambda client, page: client.get(f"/api/v2/pages/{page.pk}/")),
+    ("API v3 exhibitions list", lambda client, page: client.get("/api/v3/exhibitions/")),
+    ("API v3 pages detail", lambda client, page: client.get(f"/api/v3/pages/{page.pk}/")),
+]
+# Channels that show the exhibits themselves (the lists and the page's own fields do not).
+AUTHORS_SHOWN = {"exhibition page HTML", "exhibit page HTML", "API v3 exhibition detail", "API v2 pages detail"}
+
+
+@pytest.mark.django_db
+def test_a_withdrawn_consent_hides_an_exhibits_authors_in_every_channel(client, exhibition, consent):
+    for what, ask in EXHIBIT_CHANNELS:
+        if what in AUTHORS_SHOWN:
+            assert AUTHORS in text_of(ask(client, exhibition)), f"{what} does not show consented authors"
+
+    withdraw_consent(consent)
+
+    for what, ask in EXHIBIT_CHANNELS:
+        text = text_of(ask(client, exhibition))
+        assert "Анастасия" not in text, f"{what} still shows authors whose consent was withdrawn"
+        if what in AUTHORS_SHOWN:
+            assert "Участники команды" in text, what
+
+
+@pytest.mark.django_db
+def test_the_admin_refuses_to_publish_authors_of_a_student_without_consent(admin_client, empty_home, student):
+    index = exhibition_index(empty_home)
+    data = exhibition_form(exhibit_form(authors=AUTHORS, authors_consent="on", model_url="https://example.org/3d/"))
+    data["halls-0-exhibits-0-author_residents"] = [student.pk]  # a multiple choice, as the browser sends it
+    response = admin_client.post(add_url(index), data)
+    assert response.status_code == 200
+    assert "нет действующего согласия на публикацию имени" in response.content.decode()
+    assert not ExhibitionPage.objects.exists()
+
+    record_consent(student, given_by=ConsentGiver.PARENT, purpose=ConsentPurpose.PUBLISH_NAME, text_version="1")
+    response = admin_client.post(add_url(index), data)
+    assert response.status_code == 302
+    exhibit = Exhibit.objects.get(hall__page__slug="novaya")
+    assert list(exhibit.author_residents.all()) == [student]
+    assert AUTHORS in admin_client.get(ExhibitionPage.objects.get(slug="novaya").url).content.decode()
