@@ -13,9 +13,10 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move, workflow_approved, workflow_rejected
 
-from bank.models import SolutionPage, SolutionRow
+from bank.models import SolutionPage, SolutionRow, TeamMember
 from bank.search.rows import forget_row, rebuild_solution_rows, sync_solution_rows
 from bank.services import contribution_decided
+from residents.models import Consent
 from search.signals import index_rebuilt
 
 
@@ -60,6 +61,17 @@ def follow_lifted_view_restriction(sender, instance, **kwargs):
     """A lifted restriction shows the solutions again once the change is committed: when the restriction goes
     with its deleted page, the solutions' rows are gone by then and nothing is written for them."""
     transaction.on_commit(lambda: _sync_solutions_under(instance.page_id))
+
+
+@receiver(post_save, sender=Consent)
+@receiver(post_delete, sender=Consent)
+def reindex_solutions_of_consent(sender, instance, **kwargs):
+    """A consent to publish a name given or withdrawn: the solutions whose team names the student are indexed
+    again, so a withdrawn name is no longer found by the search from the next request on."""
+    team = TeamMember.objects.filter(resident_id=instance.membership_id).values("page_id")
+    for solution in SolutionPage.objects.live().filter(pk__in=team):
+        index.insert_or_update_object(solution)
+    sync_solution_rows(ids=SolutionPage.objects.filter(pk__in=team).values_list("pk", flat=True))
 
 
 @receiver(index_rebuilt)

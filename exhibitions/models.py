@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -25,9 +25,11 @@ from blocks.media import VideoBlock
 from blocks.text import RICH_TEXT_FEATURES
 from blocks.video import parse_video_url
 from exhibitions import views
+from exhibitions.forms import ExhibitionPageForm
 from exhibitions.selectors import exhibition_halls, exhibitions_by_status
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
+from residents.selectors import AUTHORS_LABEL, name_consent_in_force
 
 MEDIA_LABELS = {
     "image": _("изображение"),
@@ -82,6 +84,7 @@ class ExhibitionPage(RoutablePageMixin, BasePage):
         help_text=_("Показывается в списках выставок рядом с названием."),
     )
 
+    base_form_class = ExhibitionPageForm
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("curator"),
@@ -156,7 +159,7 @@ class ExhibitionHall(ClusterableModel, Orderable):
         return self.title
 
 
-class Exhibit(Orderable):
+class Exhibit(ClusterableModel, Orderable):
     """A work shown in a hall: its media, title, authors (display names published with consent) and description."""
 
     hall = ParentalKey(ExhibitionHall, on_delete=models.CASCADE, related_name="exhibits")
@@ -174,6 +177,17 @@ class Exhibit(Orderable):
         _("согласие на публикацию имён получено"),
         default=False,
         help_text=_("Имена обучающихся публикуются только с согласия (их самих и родителей)."),
+    )
+    author_residents = ParentalManyToManyField(
+        "residents.Membership",
+        verbose_name=_("учётные записи авторов-обучающихся"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"role": "student"},
+        help_text=_(
+            "Не публикуются: имена показываются, только пока у каждого из отмеченных обучающихся действует "
+            "согласие на публикацию имени."
+        ),
     )
     description = RichTextField(_("описание"), features=RICH_TEXT_FEATURES, blank=True)
     image = models.ForeignKey(
@@ -214,7 +228,10 @@ class Exhibit(Orderable):
 
     panels = [
         FieldPanel("title"),
-        MultiFieldPanel([FieldPanel("authors"), FieldPanel("authors_consent")], heading=_("Авторы")),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("authors_consent"), FieldPanel("author_residents")],
+            heading=_("Авторы"),
+        ),
         FieldPanel("description"),
         MultiFieldPanel(
             [
@@ -266,8 +283,16 @@ class Exhibit(Orderable):
 
     @property
     def published_authors(self) -> str:
-        """The authors' display names, only when the editor recorded consent to publish them."""
-        return self.authors.strip() if self.authors_consent else ""
+        """The authors' display names as residents' rule publishes students' names: the editor ticked their
+        publication and every student linked to the exhibit has a consent to publish the name in force; when
+        one of them withdraws it, «Участники команды» stands in the names' place."""
+        authors = self.authors.strip()
+        if not (authors and self.authors_consent):
+            return ""
+        students = list(self.author_residents.all())
+        if all(name_consent_in_force(student) for student in students):
+            return authors
+        return str(AUTHORS_LABEL)
 
     @property
     def video(self):

@@ -10,7 +10,7 @@ from datetime import date
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest
 
-from residents.selectors import User, pages_linked, pages_visible
+from residents.selectors import User, name_consents, pages_linked, pages_visible
 
 # Rendition filters that listings prefetch, so that `{% image %}` and the API read no more rows.
 CARD_RENDITION = "fill-480x320"
@@ -78,7 +78,7 @@ def exhibition_halls(*, page, request: HttpRequest | None = None, full_urls: boo
         exhibits = (
             halls.model._meta.get_field("exhibits")
             .related_model.objects.select_related("image", "document", "solution")
-            .prefetch_related("image__renditions")
+            .prefetch_related("image__renditions", "author_residents", name_consents("author_residents"))
         )
         halls = halls.prefetch_related(Prefetch("exhibits", queryset=exhibits))
     halls = list(halls)

@@ -48,7 +48,7 @@ def _team(project: Project) -> list[TeamMember]:
         membership = getattr(member.user, "membership", None)
         name = membership_published_name(membership) if membership else ""
         if name:
-            team.append(TeamMember(display_name=name, consent=True))
+            team.append(TeamMember(display_name=name, consent=True, resident=membership))
     return team
 
 

@@ -21,8 +21,7 @@ from projects.models import (
     StageMove,
 )
 from projects.permissions import People, parent_of_member_exists, project_people, resident_in_good_standing
-from residents.models import Consent, ConsentPurpose
-from residents.selectors import User, audiences_visible, membership_published_name
+from residents.selectors import User, audiences_visible, membership_published_name, name_consents
 
 
 def _signed_in(user: User) -> bool:
@@ -167,11 +166,10 @@ class ProjectView:
 
 def _members_with_names() -> Prefetch:
     """The team with what naming them needs, the consents to publish a name included (see `person_label`)."""
-    consents = Consent.objects.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME)
     return Prefetch(
         "members",
         queryset=ProjectMember.objects.select_related("user__membership").prefetch_related(
-            Prefetch("user__membership__consents", queryset=consents, to_attr="name_consents")
+            name_consents("user__membership")
         ),
     )
 
@@ -219,10 +217,7 @@ def person_label(user, *, inside: bool) -> str:
     membership = getattr(user, "membership", None)
     is_student = membership is not None and membership.role == "student"
     if not inside and is_student:
-        consents = getattr(membership, "name_consents", None)
-        if consents is None:
-            return membership_published_name(membership)
-        return membership.public_name if consents else ""
+        return membership_published_name(membership)
     if inside and is_student:
         initial = f" {user.last_name[:1]}." if user.last_name else ""
         return f"{user.first_name}{initial}".strip() or user.get_username()

@@ -86,7 +86,7 @@ class RequestCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _current.set({})
+        token = _current.set({"residents:request": request})  # residents.selectors.REQUEST_KEY
         try:
             return self.get_response(request)
         finally:

@@ -10,15 +10,18 @@ import functools
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Cast, Length, Substr
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction, Page, PageViewRestriction, ReferenceIndex
 
+from residents import request_cache
 from residents.audiences import Audience
-from residents.models import Membership, Suspension, Tier
+from residents.models import Consent, ConsentPurpose, Membership, Suspension, Tier
 
 User = AbstractBaseUser | AnonymousUser | None
 
@@ -29,6 +32,7 @@ STAFF = frozenset(Audience.values)
 
 CACHE_ATTRIBUTE = "_residents_access"
 LINKED_ATTRIBUTE = "_residents_pages_linked"
+REQUEST_KEY = "residents:request"
 
 
 @dataclass(frozen=True)
@@ -141,16 +145,34 @@ def _restricted_pk_q(model, audiences, field: str = "pk") -> Q:
 def _restrictions_failed(model, *, user: User) -> QuerySet:
     """Wagtail view restrictions (of pages or collections) that this user does not pass, as Wagtail decides
     when it serves a page: a login restriction is passed by anyone signed in, a group restriction by the
-    groups' members and superusers, a password restriction by nobody outside the page's own password form."""
+    groups' members and superusers, a password restriction by the user whose session holds Wagtail's pass for
+    it (see `session_passes`)."""
     restrictions = model.objects.all()
     if user is None or not user.is_authenticated or not user.is_active:
         return restrictions
+    passes = session_passes(model, user=user)
+    if passes:
+        restrictions = restrictions.exclude(pk__in=passes)
     passed = Q(restriction_type=BaseViewRestriction.LOGIN)
     if user.is_superuser:
         passed |= Q(restriction_type=BaseViewRestriction.GROUPS)
     else:
         passed |= Q(restriction_type=BaseViewRestriction.GROUPS, groups__in=user.groups.values("pk"))
     return restrictions.exclude(pk__in=model.objects.filter(passed).values("pk"))
+
+
+def session_passes(model, *, user: User) -> list[int]:
+    """The view restrictions of `model` whose password this user entered in the site's password form: Wagtail
+    keeps them in the session, so every channel of the same session (the APIs read from the browser) lets the
+    user in as the page does. Only for the session's own signed-in user: a request with a bearer token, or an
+    anonymous one, has no pass."""
+    request = request_cache.remembered(REQUEST_KEY, None)
+    if request is None or user is None or not user.is_authenticated or "Authorization" in request.headers:
+        return []
+    session = getattr(request, "session", None)
+    if session is None or session.get(SESSION_KEY) != str(user.pk):
+        return []
+    return [pk for pk in session.get(model.passed_view_restrictions_session_key, []) if isinstance(pk, int)]
 
 
 def _private_to(user: User, *, model=PageViewRestriction, path: str = "path") -> Exists:
@@ -281,11 +303,54 @@ def can_download(file, *, user: User, privacy: bool = True) -> bool:
     return files_visible(files, user=user).exists()
 
 
+TEAM_MEMBER_LABEL = gettext_lazy("Участник команды")
+AUTHORS_LABEL = gettext_lazy("Участники команды")
+
+
+def name_consents(membership_path: str) -> Prefetch:
+    """For `prefetch_related` along the path to memberships ("user__membership", "resident"): the consents to
+    publish a name in force, as `name_consents`, which `name_consent_in_force` reads instead of a query each."""
+    consents = Consent.objects.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME)
+    return Prefetch(f"{membership_path}__consents", queryset=consents, to_attr="name_consents")
+
+
+def name_consent_in_force(membership) -> bool:
+    """Whether a consent to publish this person's name is in force now (prefetched with `name_consents`, or read)."""
+    if membership is None:
+        return False
+    consents = getattr(membership, "name_consents", None)
+    if consents is None:
+        return membership.consents.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME).exists()
+    return bool(consents)
+
+
 def membership_published_name(membership) -> str:
     """The only thing about a student that may leave the server: the display name an editor published,
     while a consent to publish the name is in force. Empty otherwise."""
     if not membership.public_name:
         return ""
-    if membership.consents.in_force().filter(purpose="publish_name").exists():
-        return membership.public_name
-    return ""
+    return membership.public_name if name_consent_in_force(membership) else ""
+
+
+def names_consented(membership_ids) -> set[int]:
+    """Of these memberships, those with a consent to publish the name in force now (one query, none for none)."""
+    membership_ids = {pk for pk in membership_ids if pk is not None}
+    if not membership_ids:
+        return set()
+    consents = Consent.objects.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME, membership_id__in=membership_ids)
+    return set(consents.values_list("membership_id", flat=True))
+
+
+def student_names_published(entries) -> list[str]:
+    """How the students that an editor named for a publication (a bank team) appear, from `(display name,
+    publication ticked, membership id or None)` entries in their order. A name is shown only when the editor
+    ticked its publication and, for a student linked to their account, a consent to publish the name is in
+    force now, so a withdrawn consent hides the name everywhere from the next request on: «Участник команды»
+    stands in its place. Without a linked account the editor's tick is the only record (a paper consent of a
+    former student). Names the editor did not tick are left out."""
+    entries = [(name, membership_id) for name, ticked, membership_id in entries if ticked]
+    consented = names_consented(membership_id for _name, membership_id in entries)
+    return [
+        name if membership_id is None or membership_id in consented else str(TEAM_MEMBER_LABEL)
+        for name, membership_id in entries
+    ]

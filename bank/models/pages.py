@@ -20,6 +20,7 @@ from wagtail.search import index
 from api.images import ImageField
 from blocks.bank import SolutionAttachmentsBlock, SolutionLinksBlock, SolutionStagesBlock
 from pages.models.base import BasePage
+from residents.selectors import TEAM_MEMBER_LABEL, names_consented, student_names_published
 from search.normalize import fold, normalize
 
 
@@ -208,8 +209,10 @@ class SolutionPage(BasePage):
 
     @property
     def public_team(self) -> list[str]:
-        """Display names of students whose consent the editor recorded: nothing else about them leaves."""
-        return [member.display_name for member in self.team.all() if member.consent]
+        """Display names of students published with consent (residents' rule): nothing else about them leaves."""
+        return student_names_published(
+            (member.display_name, member.consent, member.resident_id) for member in self.team.all()
+        )
 
     @property
     def subject_names(self) -> list[str]:
@@ -248,7 +251,7 @@ class SolutionPage(BasePage):
             *self.tag_names,
             self.project_type_name,
             self.tutor.name if self.tutor else "",
-            *self.public_team,
+            *(name for name in self.public_team if name != str(TEAM_MEMBER_LABEL)),
         ]
         return normalize(" ".join(part for part in parts if part))
 
@@ -281,6 +284,18 @@ class TeamMember(Orderable):
     )
 
     panels = [FieldPanel("display_name"), FieldPanel("consent"), FieldPanel("resident")]
+
+    def clean(self):
+        super().clean()
+        if self.consent and self.resident_id and not names_consented([self.resident_id]):
+            raise ValidationError(
+                {
+                    "consent": _(
+                        "У обучающегося нет действующего согласия на публикацию имени: отметить публикацию нельзя. "
+                        "Сначала запишите согласие в разделе «Согласия» или снимите отметку."
+                    )
+                }
+            )
 
     class Meta(Orderable.Meta):
         verbose_name = _("участник команды")

@@ -1,7 +1,7 @@
 """The kinds of restriction of the access matrix besides the four audiences (issue 14, item 2): Wagtail's own
 privacy (a login, password or group restriction on the page, or on its parent for the descendants; a
-collection's restriction for files), and publication (a draft that was never published, a page or snippet
-unpublished after it was live).
+collection's restriction for files, by login or password), and publication (a draft that was never published, a
+page or snippet unpublished after it was live, and a live one with a newer draft whose text no reader may get).
 
 Each kind is applied to an item that a channel has just made for the audience «everyone», so whatever hides
 the item in a case is the kind alone. A file (document, image) is restricted through the page that uses it,
@@ -41,10 +41,13 @@ def restrict_page(kind: str, *, parent: bool = False) -> Callable:
     return apply
 
 
-def restrict_collection(item) -> None:
-    collection = Collection.get_first_root_node().add_child(name=f"Закрытая коллекция {item.pk}")
-    type(item).objects.filter(pk=item.pk).update(collection=collection)
-    CollectionViewRestriction.objects.create(collection=collection, restriction_type=CollectionViewRestriction.LOGIN)
+def restrict_collection(kind: str) -> Callable:
+    def apply(item) -> None:
+        collection = Collection.get_first_root_node().add_child(name=f"Закрытая коллекция {item.pk}")
+        type(item).objects.filter(pk=item.pk).update(collection=collection)
+        CollectionViewRestriction.objects.create(collection=collection, restriction_type=kind, password="тайна-373")
+
+    return apply
 
 
 def _publishable(item):
@@ -66,6 +69,19 @@ def never_published(item) -> None:
     )
 
 
+# In the title of a newer revision that is saved and never published: no reader may get it through any channel.
+DRAFT_MARKER = "draftrevision373"
+
+
+def newer_draft(item) -> None:
+    """The live page or snippet gets a newer revision, saved and not published, whose title carries
+    `DRAFT_MARKER`; the item (its live version) stays what every channel shows."""
+    target = _publishable(item)
+    draft = type(target).objects.get(pk=target.pk)
+    draft.title = f"{draft.title} {DRAFT_MARKER}"
+    draft.save_revision()
+
+
 def anyone_signed_in(kind) -> bool:
     return kind.name != "anonymous"
 
@@ -76,6 +92,10 @@ def nobody(kind) -> bool:
 
 def group_members(kind) -> bool:
     return kind.name in GROUP_MEMBERS
+
+
+def as_for_everyone(kind) -> bool:
+    return True
 
 
 PAGES_AND_FILES = frozenset({"page", "file"})
@@ -90,6 +110,10 @@ class Restriction:
     apply: Callable[[object], None]
     # Which kinds of user still see the item (its audience being «everyone»).
     lets_in: Callable[[object], bool]
+    # False for a kind that leaves the item as visible as an item for everyone (a newer draft).
+    hides: bool = True
+    # Text that no answer of any channel may contain, whoever asks.
+    never_shown: str = ""
 
     def __str__(self) -> str:
         return self.name
@@ -104,5 +128,18 @@ RESTRICTIONS = [
     ),
     Restriction("draft", PUBLISHED, never_published, nobody),
     Restriction("unpublished", PUBLISHED, unpublish, nobody),
-    Restriction("collection login", frozenset({"file"}), restrict_collection, anyone_signed_in),
+    Restriction(
+        "collection login", frozenset({"file"}), restrict_collection(CollectionViewRestriction.LOGIN), anyone_signed_in
+    ),
+    Restriction(
+        "collection password", frozenset({"file"}), restrict_collection(CollectionViewRestriction.PASSWORD), nobody
+    ),
+    Restriction(
+        "newer draft",
+        frozenset({"page", "snippet"}),
+        newer_draft,
+        as_for_everyone,
+        hides=False,
+        never_shown=DRAFT_MARKER,
+    ),
 ]

@@ -10,6 +10,7 @@ in a transaction of its own, and asserts: every case can still fail on its own l
 """
 
 import importlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.test.client import ClientHandler
 
 from pages.models import HomePage
 from residents.audiences import Audience
@@ -64,7 +66,7 @@ class Case:
         channel = self.channel
         if channel.signed_in_only and not signed_in:
             return False
-        if self.restriction is not None:
+        if self.restriction is not None and self.restriction.hides:
             return not (channel.public_only or channel.private_hidden) and self.restriction.lets_in(kind)
         return self.audience == Audience.EVERYONE if channel.public_only else self.audience in kind.audiences
 
@@ -112,9 +114,32 @@ def test_access_matrix(case, kind, matrix_site):
         client.force_login(get_user_model().objects.get(pk=user_pk))
     allowed = case.lets_in(kind, signed_in=user_pk is not None)
     what = f"restricted by «{case.restriction}»" if case.restriction else f"of audience «{case.audience}»"
-    assert case.channel.sees(client, case.item) is allowed, (
-        f"{case.channel} shows {'nothing' if allowed else 'an item'} {what} to {kind}"
-    )
+    with answers_recorded() as answers:
+        seen = case.channel.sees(client, case.item)
+    assert seen is allowed, f"{case.channel} shows {'nothing' if allowed else 'an item'} {what} to {kind}"
+    secret = case.restriction.never_shown if case.restriction else ""
+    if secret:
+        assert not any(secret.encode() in answer for answer in answers), f"{case.channel} shows {what} to {kind}"
+
+
+@contextmanager
+def answers_recorded():
+    """The bodies of every answer that any test client gets meanwhile (a channel may make its own client, with
+    a bearer token); files streamed from storage are left out."""
+    answers = []
+    original = ClientHandler.__call__
+
+    def recording(self, *args, **kwargs):
+        response = original(self, *args, **kwargs)
+        if not response.streaming:
+            answers.append(response.content)
+        return response
+
+    ClientHandler.__call__ = recording
+    try:
+        yield answers
+    finally:
+        ClientHandler.__call__ = original
 
 
 def test_the_matrix_covers_every_channel_file():

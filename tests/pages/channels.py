@@ -17,6 +17,11 @@ _numbers = itertools.count(1)
 FileChannel = functools.partial(Channel, item_kind="file")
 
 
+def is_the_file(response) -> bool:
+    """The file itself came back, not a page asking for a password or a login (which answers 200 too)."""
+    return response.status_code == 200 and response.has_header("Content-Disposition")
+
+
 def make_page(home, audience: str, **extra) -> StandardPage:
     number = next(_numbers)
     page = StandardPage(
@@ -119,7 +124,7 @@ CHANNELS = [
         lambda c, p: p.full_url in c.get("/sitemap.xml").content.decode(),
         public_only=True,
     ),
-    FileChannel("document download", make_page_document, lambda c, d: c.get(d.url).status_code == 200),
+    FileChannel("document download", make_page_document, lambda c, d: is_the_file(c.get(d.url))),
     FileChannel("API v2 documents listing", make_page_document, lambda c, d: d.pk in ids(c.get("/api/v2/documents/"))),
     FileChannel(
         "API v2 documents listing, bearer token",
