@@ -60,13 +60,16 @@ def insider_q(user: User) -> Q:
 
 
 def projects_visible(*, user: User) -> QuerySet[Project]:
-    """Every project this user may open: their own, and published ones whose audience they belong to."""
+    """Every project this user may open: their own, published ones whose audience they belong to, and (for
+    residents) those open to join."""
     projects = Project.objects.filter(live=True)
     if _signed_in(user) and user.is_staff:
         return projects
     published = Q(stage__is_published=True, audience__in=audiences_visible(user=user))
     if _signed_in(user) and resident_in_good_standing(user):
-        return projects.filter(published | insider_q(user))
+        # a project looking for people shows residents its description, so that they may ask to join
+        looking = Q(open_to_join=True, stage__is_published=False)
+        return projects.filter(published | looking | insider_q(user))
     return projects.filter(published)
 
 

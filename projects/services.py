@@ -223,6 +223,8 @@ def stage_move_decide(*, move: StageMove, by: User, approve: bool, now=None) -> 
         log(project, STAGE_APPROVED if approve else STAGE_DECLINED, user=by, data=data)
     if approve:
         notifications.stage_approved(move)
+    else:
+        notifications.stage_declined(move)
     return move
 
 
@@ -233,6 +235,14 @@ def stage_approve(*, project: Project, by: User, now=None) -> StageMove:
         _require(project_people(project, by).leads, _("Переход между стадиями одобряет тьютор проекта."))
         move = stage_move_request(project=project, by=by)
     return stage_move_decide(move=move, by=by, approve=True, now=now)
+
+
+def stage_decline(*, project: Project, by: User, now=None) -> StageMove:
+    """The tutor declines the move the team asked for; the project stays at its stage."""
+    _require(project_people(project, by).leads, _("Переход между стадиями одобряет тьютор проекта."))
+    move = project.moves.filter(status=Decision.REQUESTED).first()
+    _require(move is not None, _("Нет перехода, который ждёт решения тьютора."), code="conflict")
+    return stage_move_decide(move=move, by=by, approve=False, now=now)
 
 
 def stage_publish(*, project: Project) -> None:
@@ -416,6 +426,7 @@ def join_request_decide(*, join_request: JoinRequest, by: User, accept: bool, no
                 project.kind = ProjectKind.COLLECTIVE
                 project.save(update_fields=["kind"])
             log(project, MEMBER_ADDED, user=by, data={"member": join_request.user_id})
+    notifications.join_decided(join_request)
     return join_request
 
 
