@@ -21,14 +21,18 @@ from projects.services import ProjectError, stage_publish
 from residents.selectors import membership_published_name
 
 
-def _defence_stage(project: Project) -> bool:
-    following = Stage.objects.filter(position__gt=project.stage.position).order_by("position").first()
+def _defence_stage(project: Project, stages: list[Stage] | None = None) -> bool:
+    """The project is at the stage before «опубликован» (`stages`: every stage, when the caller has them)."""
+    if stages is None:
+        following = Stage.objects.filter(position__gt=project.stage.position).order_by("position").first()
+    else:
+        following = next((stage for stage in stages if stage.position > project.stage.position), None)
     return following is not None and following.is_published
 
 
-def may_propose_to_bank(project: Project, people: People) -> bool:
+def may_propose_to_bank(project: Project, people: People, stages: list[Stage] | None = None) -> bool:
     """At the defence (the stage before «опубликован»), the tutor proposes the project once."""
-    return people.leads and project.solution_id is None and _defence_stage(project)
+    return people.leads and project.solution_id is None and _defence_stage(project, stages)
 
 
 def _stages(project: Project) -> list[dict]:

@@ -20,7 +20,13 @@ from projects.models import (
     Stage,
     StageMove,
 )
-from projects.permissions import People, parent_of_member_exists, project_people, resident_in_good_standing
+from projects.permissions import (
+    People,
+    parent_of_member_exists,
+    project_people,
+    resident_in_good_standing,
+    with_places,
+)
 from residents.models import Consent, ConsentPurpose
 from residents.selectors import User, audiences_visible, membership_published_name
 
@@ -169,13 +175,14 @@ class ProjectView:
 
 
 def _members_with_names() -> Prefetch:
-    """The team with what naming them needs, the consents to publish a name included (see `person_label`)."""
-    consents = Consent.objects.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME)
+    """The team with what naming them needs: whether a consent to publish each one's name is in force (see
+    `person_label`), read in the same query as the team."""
+    consents = Consent.objects.in_force().filter(
+        purpose=ConsentPurpose.PUBLISH_NAME, membership__user=OuterRef("user_id")
+    )
     return Prefetch(
         "members",
-        queryset=ProjectMember.objects.select_related("user__membership").prefetch_related(
-            Prefetch("user__membership__consents", queryset=consents, to_attr="name_consents")
-        ),
+        queryset=ProjectMember.objects.select_related("user__membership").annotate(name_consented=Exists(consents)),
     )
 
 
@@ -187,7 +194,8 @@ def _project_base() -> QuerySet[Project]:
 
 def project_get(*, project_id: int, user: User, today: datetime.date | None = None) -> ProjectView | None:
     """The project with what this user may see of it, or None when they may not open it at all."""
-    project = _project_base().filter(pk__in=projects_visible(user=user).values("pk")).filter(pk=project_id).first()
+    visible = _project_base().filter(pk__in=projects_visible(user=user).values("pk")).filter(pk=project_id)
+    project = with_places(visible, user).first()
     if project is None:
         return None
     people = project_people(project, user)
@@ -208,7 +216,7 @@ def project_get(*, project_id: int, user: User, today: datetime.date | None = No
 
 def project_for_work(*, project_id: int, user: User) -> tuple[Project, People] | None:
     """The project and the user's places, for a write (a post, an upload, a decision); None if not visible."""
-    project = projects_visible(user=user).select_related("stage").filter(pk=project_id).first()
+    project = with_places(projects_visible(user=user).select_related("stage").filter(pk=project_id), user).first()
     if project is None:
         return None
     return project, project_people(project, user)
@@ -233,8 +241,17 @@ def person_label(user, *, inside: bool) -> str:
 
 
 def team_labels(project: Project, *, inside: bool) -> list[str]:
-    labels = [person_label(member.user, inside=inside) for member in project.members.all()]
+    labels = [person_label(_named(member), inside=inside) for member in project.members.all()]
     return [label for label in labels if label]
+
+
+def _named(member: ProjectMember):
+    """The member's user, their consent to a published name (read with the team) set where `person_label`
+    looks for it."""
+    membership = getattr(member.user, "membership", None)
+    if membership is not None and hasattr(member, "name_consented"):
+        membership.name_consents = [True] if member.name_consented else []
+    return member.user
 
 
 def checkpoints_due_on(*, day: datetime.date) -> QuerySet[Checkpoint]:
@@ -245,10 +262,14 @@ def checkpoints_due_on(*, day: datetime.date) -> QuerySet[Checkpoint]:
     )
 
 
-def tutor_rooms(project: Project) -> list[dict]:
-    """The meeting rooms the project's tutor hosts, with the address of each room's slot picker."""
+def tutor_rooms(project: Project, user: User | None = None) -> list[dict]:
+    """The meeting rooms the project's tutor and consultants host (not the user's own: a host does not book
+    their own room), with the address of each room's slot picker. The tutor books a meeting with a
+    consultant from here, the team with the tutor or a consultant."""
     page = MeetingRoomsPage.objects.live().first()
     if page is None:
         return []
-    rooms = MeetingRoom.objects.filter(host__user_id=project.tutor_id).order_by("name")
+    hosts = {project.tutor_id, *(consultant.pk for consultant in project.consultants.all())}
+    hosts.discard(getattr(user, "pk", None))
+    rooms = MeetingRoom.objects.filter(host__user_id__in=hosts).order_by("name")
     return [{"room": room, "url": page.url + page.reverse_subpage("room", args=[room.pk])} for room in rooms]

@@ -179,18 +179,30 @@ def project_detail(request, project_id: int):
         "team": team_labels(project, inside=people.insider),
         "posts": view.posts,
         "editable": {post.pk for post in view.posts if can_edit_post(post, request.user, now=now)},
-        "rooms": tutor_rooms(project) if people.insider else [],
+        "rooms": tutor_rooms(project, request.user) if people.insider else [],
         "post_form": forms.PostForm(prefix="post"),
         "artefact_form": forms.ArtefactForm(prefix="artefact"),
         "checkpoint_form": forms.CheckpointForm(prefix="checkpoint", members=project.members.all()),
-        "settings_form": forms.SettingsForm.for_project(project, prefix="settings") if people.leads else None,
         "member_form": forms.MemberForm(prefix="member") if people.member or people.leads else None,
         "join_form": forms.JoinForm(prefix="join"),
         "may_join": project.open_to_join and not people.member and resident_in_good_standing(request.user),
-        "may_propose": integration.may_propose_to_bank(project, people),
+        "may_propose": integration.may_propose_to_bank(project, people, view.stages),
         "formats": integration.defence_formats() if people.leads else [],
     }
     return _render(request, "projects/project_detail.html", context)
+
+
+def project_settings(request, project_id: int):
+    """The tutor's settings of a project: consultants, partner, audience, looking for people (saved by the
+    `settings` action)."""
+    if refusal := _login_needed(request):
+        return refusal
+    found = project_for_work(project_id=project_id, user=request.user)
+    if found is None or not found[1].leads:
+        raise Http404
+    project = found[0]
+    form = forms.SettingsForm.for_project(project, prefix="settings")
+    return _render(request, "projects/settings.html", {"project": project, "form": form})
 
 
 ACTIONS = {}

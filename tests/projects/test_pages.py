@@ -190,8 +190,13 @@ def test_the_tutor_changes_the_projects_settings_and_the_team_may_not():
     teacher = resident(Role.TEACHER, first="Нина", last="Белова")
     url = f"/projects/{people.project.pk}/do/settings/"
     assert "Настройки проекта" not in html(signed_in(people.student), f"/projects/{people.project.pk}/")
-    page = html(signed_in(people.tutor), f"/projects/{people.project.pk}/")
-    assert "Настройки проекта" in page and 'name="settings-audience"' in page
+    assert signed_in(people.student).get(f"/projects/{people.project.pk}/settings/").status_code == 404
+    assert f'href="/projects/{people.project.pk}/settings/"' in html(
+        signed_in(people.tutor), f"/projects/{people.project.pk}/"
+    )
+    page = html(signed_in(people.tutor), f"/projects/{people.project.pk}/settings/")
+    assert 'name="settings-audience"' in page and '<option value="everyone" selected>' in page
+    assert f'<option value="{people.consultant.pk}" selected>' in page
     body = {
         "settings-consultants": [teacher.pk],
         "settings-partner": "",
