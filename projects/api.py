@@ -181,7 +181,7 @@ class ProjectCreateSchema(Schema):
 class ProjectPostCreateSchema(Schema):
     text: str = Field(..., min_length=1, max_length=5000)
     kind: PostKind = PostKind.UPDATE
-    reply_to_id: int | None = Field(None, description="A question of the journal, to answer it")
+    reply_to_id: Id | None = Field(None, description="A question of the journal, to answer it")
 
 
 class ProjectJoinSchema(Schema):
@@ -200,7 +200,7 @@ class ProjectJoinDecisionSchema(Schema):
 class ProjectCheckpointCreateSchema(Schema):
     title: str = Field(..., min_length=1, max_length=200)
     due: datetime.date
-    responsible: int | None = Field(None, description="The user id of a student of the team")
+    responsible: Id | None = Field(None, description="The user id of a student of the team")
 
 
 class ProjectCheckpointStatusSchema(Schema):
@@ -538,7 +538,7 @@ def journal_post_with_file(
     project_id: Id,
     text: str = Form(..., min_length=1, max_length=5000),
     kind: PostKind = Form(PostKind.UPDATE),  # noqa: B008
-    reply_to_id: int | None = Form(None, description="A question of the journal, to answer it"),
+    reply_to_id: Id | None = Form(None, description="A question of the journal, to answer it"),
     file: UploadedFile = File(...),  # noqa: B008
 ):
     """A post with an attached document or image (multipart); the file goes only to the project's people."""
