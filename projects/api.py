@@ -538,7 +538,7 @@ def journal_post_with_file(
     project_id: Id,
     text: str = Form(..., min_length=1, max_length=5000),
     kind: PostKind = Form(PostKind.UPDATE),  # noqa: B008
-    reply_to_id: Id | None = Form(None, description="A question of the journal, to answer it"),
+    reply_to_id: Id | None = Form(None, description="A question of the journal, to answer it"),  # noqa: B008
     file: UploadedFile = File(...),  # noqa: B008
 ):
     """A post with an attached document or image (multipart); the file goes only to the project's people."""
