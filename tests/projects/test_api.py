@@ -286,3 +286,14 @@ def test_the_new_actions_are_in_the_openapi_document_with_their_schemas():
         assert "403" in operation["responses"], path
     body = paths[prefix + "checkpoints/"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert body["$ref"].endswith("ProjectCheckpointCreateSchema")
+
+
+def test_an_id_beyond_any_row_is_a_422_not_a_database_error():
+    people = cast()
+    client = signed_in(people.student)
+    answer = post(client, f"{API}{people.project.pk}/journal/", {"text": "Ответ", "reply_to_id": 2**40})
+    assert answer.status_code == 422 and answer.json()["errors"][0]["field"] == "reply_to_id"
+    body = {"title": "Опрос", "due": "2030-01-01", "responsible": 2**40}
+    checkpoint = post(client, f"{API}{people.project.pk}/checkpoints/", body)
+    assert checkpoint.status_code == 422 and checkpoint.json()["errors"][0]["field"] == "responsible"
+    assert not people.project.posts.exists() and not people.project.checkpoints.exists()
