@@ -18,6 +18,7 @@ from people.models import Person
 from projects.models import ArtefactKind, CheckpointStatus, Project, ProjectKind, Stage
 from projects.permissions import People, project_people
 from projects.services import ProjectError, stage_publish
+from residents import request_cache
 from residents.selectors import membership_published_name
 
 
@@ -143,8 +144,13 @@ def defence_plan(*, project: Project, by, data) -> None:
     project.save(update_fields=["defence_event"])
 
 
+DEFENCE_FORMATS_KEY = "projects:defence-formats"
+
+
 def defence_formats() -> list[EventFormat]:
-    return list(EventFormat.objects.order_by("name"))
+    """The event formats a defence may take, from the shared cache (forgotten when a format is saved or
+    deleted)."""
+    return request_cache.shared(DEFENCE_FORMATS_KEY, lambda: list(EventFormat.objects.order_by("name")), 60 * 60)
 
 
 def _int(value) -> int | None:

@@ -27,6 +27,7 @@ from projects.permissions import (
     resident_in_good_standing,
     with_places,
 )
+from residents import request_cache
 from residents.models import Consent, ConsentPurpose
 from residents.selectors import User, audiences_visible, membership_published_name
 
@@ -35,8 +36,14 @@ def _signed_in(user: User) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_active)
 
 
+STAGES_KEY = "projects:stages"
+ROOMS_PAGE_KEY = "projects:meeting-rooms-page"
+SHARED_TIMEOUT = 60 * 60
+
+
 def stages_all() -> list[Stage]:
-    return list(Stage.objects.order_by("position"))
+    """The methodologists' stages in order, from the shared cache (forgotten when a stage is saved or deleted)."""
+    return request_cache.shared(STAGES_KEY, lambda: list(Stage.objects.order_by("position")), SHARED_TIMEOUT)
 
 
 def _overdue_q(today: datetime.date) -> Q:
@@ -266,10 +273,18 @@ def tutor_rooms(project: Project, user: User | None = None) -> list[dict]:
     """The meeting rooms the project's tutor and consultants host (not the user's own: a host does not book
     their own room), with the address of each room's slot picker. The tutor books a meeting with a
     consultant from here, the team with the tutor or a consultant."""
-    page = MeetingRoomsPage.objects.live().first()
+    page = meeting_rooms_page()
     if page is None:
         return []
     hosts = {project.tutor_id, *(consultant.pk for consultant in project.consultants.all())}
     hosts.discard(getattr(user, "pk", None))
     rooms = MeetingRoom.objects.filter(host__user_id__in=hosts).order_by("name")
     return [{"room": room, "url": page.url + page.reverse_subpage("room", args=[room.pk])} for room in rooms]
+
+
+def meeting_rooms_page() -> MeetingRoomsPage | None:
+    """The live meeting rooms page, from the shared cache (forgotten whenever a page is saved or deleted)."""
+    found = request_cache.shared(
+        ROOMS_PAGE_KEY, lambda: list(MeetingRoomsPage.objects.live().order_by("path")[:1]), SHARED_TIMEOUT
+    )
+    return found[0] if found else None

@@ -14,6 +14,7 @@ urlpatterns = [
     path("notifications/", views.notification_settings, name="notifications"),
     path("<int:project_id>/", views.project_detail, name="project"),
     path("<int:project_id>/settings/", views.project_settings, name="settings"),
+    path("<int:project_id>/team/add/", views.member_add_page, name="member_add"),
     path("<int:project_id>/do/<slug:name>/", views.project_action, name="action"),
     path("<int:project_id>/do/<slug:name>/<int:target>/", views.project_action, name="action_on"),
     path("<int:project_id>/artefacts/<int:artefact_id>/file/", views.artefact_file, name="artefact_file"),

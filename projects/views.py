@@ -183,13 +183,25 @@ def project_detail(request, project_id: int):
         "post_form": forms.PostForm(prefix="post"),
         "artefact_form": forms.ArtefactForm(prefix="artefact"),
         "checkpoint_form": forms.CheckpointForm(prefix="checkpoint", members=project.members.all()),
-        "member_form": forms.MemberForm(prefix="member") if people.member or people.leads else None,
+        "may_add_member": people.member or people.leads,
         "join_form": forms.JoinForm(prefix="join"),
         "may_join": project.open_to_join and not people.member and resident_in_good_standing(request.user),
         "may_propose": integration.may_propose_to_bank(project, people, view.stages),
         "formats": integration.defence_formats() if people.leads else [],
     }
     return _render(request, "projects/project_detail.html", context)
+
+
+def member_add_page(request, project_id: int):
+    """The form adding a student to the team (saved by the `member` action), on its own page: the list of
+    every student is read only when someone means to add one, not with each visit to the project."""
+    if refusal := _login_needed(request):
+        return refusal
+    found = project_for_work(project_id=project_id, user=request.user)
+    if found is None or not (found[1].member or found[1].leads):
+        raise Http404
+    project = found[0]
+    return _render(request, "projects/member_add.html", {"project": project, "form": forms.MemberForm(prefix="member")})
 
 
 def project_settings(request, project_id: int):

@@ -44,7 +44,7 @@ def test_one_project_from_the_idea_to_the_bank(browser, site_server, demo_site, 
     assert student.locator("h1").inner_text() == TITLE
     project = Project.objects.get(title=TITLE)
 
-    student.click("summary:has-text('Добавить участника')")
+    submit(student, "a:has-text('Добавить участника')")
     student.select_option("#id_member-user", label="Анна К., 9Б")
     student.fill("#id_member-role", "дизайнер")
     submit(student, "button:has-text('Добавить в команду')")
