@@ -4,9 +4,12 @@ its people see it whole, anyone else only once it is published and as far as its
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.contrib.auth import get_user_model
+from django.db.models import DEFERRED, Aggregate, Count, Exists, JSONField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import JSONObject
 from django.utils import timezone
 
+from bank.models import SubjectArea
 from meetings.models import MeetingRoom, MeetingRoomsPage
 from projects.models import (
     Artefact,
@@ -193,10 +196,91 @@ def _members_with_names() -> Prefetch:
     )
 
 
+class _JSONRows(Aggregate):
+    """The rows of a group as one JSON array: JSONB_AGG on PostgreSQL, JSON_GROUP_ARRAY on SQLite."""
+
+    function = "JSONB_AGG"
+    output_field = JSONField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="JSON_GROUP_ARRAY", **extra_context)
+
+
+def _rows_of(rows_of_projects: QuerySet, **fields) -> Subquery:
+    """A project's rows of a table related to it by `project` (each one a JSON object of `fields`), read in the
+    project's own query."""
+    return _grouped_rows(rows_of_projects.filter(project=OuterRef("pk")), "project", fields)
+
+
+def _grouped_rows(rows: QuerySet, group: str, fields: dict) -> Subquery:
+    grouped = rows.order_by().values(group).annotate(rows=_JSONRows(JSONObject(**fields))).values("rows")
+    return Subquery(grouped, output_field=JSONField())
+
+
+SUBJECT_FIELDS = {"id": "subjectarea_id", "name": "subjectarea__name", "slug": "subjectarea__slug"}
+CONSULTANT_FIELDS = {
+    "id": "user_id",
+    "username": "user__username",
+    "first_name": "user__first_name",
+    "last_name": "user__last_name",
+}
+
+TUTOR_ROOM_FIELDS = {"id": "id", "name": "name", "host_user_id": "host__user_id"}
+CONSULTANT_ROOM_FIELDS = {
+    "id": "user__person__meeting_rooms__id",
+    "name": "user__person__meeting_rooms__name",
+    "host_user_id": "user_id",
+}
+
+
 def _project_base() -> QuerySet[Project]:
-    return Project.objects.select_related(
-        "stage", "tutor__membership", "partner", "solution", "defence_event"
-    ).prefetch_related("subjects", "consultants", _members_with_names())
+    """The project with everything its page shows about it. Its subjects and consultants are read in the
+    project's own query (see `_keep_people_and_subjects`), the team with the consents naming it in one more."""
+    return (
+        Project.objects.select_related("stage", "tutor__membership", "partner", "solution", "defence_event")
+        .annotate(
+            subject_rows=_rows_of(Project.subjects.through.objects, **SUBJECT_FIELDS),
+            consultant_rows=_rows_of(Project.consultants.through.objects, **CONSULTANT_FIELDS),
+            # the rooms the tutor and the consultants host (see `tutor_rooms`)
+            tutor_room_rows=_grouped_rows(
+                MeetingRoom.objects.filter(host__user_id=OuterRef("tutor_id")), "host__user_id", TUTOR_ROOM_FIELDS
+            ),
+            consultant_room_rows=_rows_of(
+                Project.consultants.through.objects.filter(user__person__meeting_rooms__isnull=False),
+                **CONSULTANT_ROOM_FIELDS,
+            ),
+        )
+        .prefetch_related(_members_with_names())
+    )
+
+
+def _keep_prefetched(project: Project, name: str, objects: list) -> None:
+    """`project.<name>.all()` answers `objects` without a query, as if they had been prefetched."""
+    queryset = getattr(project, name).all()
+    queryset._result_cache = objects
+    queryset._prefetch_done = True
+    project._prefetched_objects_cache[name] = queryset
+
+
+def _keep_people_and_subjects(project: Project) -> None:
+    """The subjects and consultants read with the project, kept as its prefetched lists (ordered by name); the
+    consultants' other fields are deferred (read if something asks for them)."""
+    subjects = [_from_row(SubjectArea, row, project) for row in project.subject_rows or []]
+    consultants = [_from_row(get_user_model(), row, project) for row in project.consultant_rows or []]
+    _keep_prefetched(project, "subjects", sorted(subjects, key=lambda subject: subject.name))
+    _keep_prefetched(project, "consultants", sorted(consultants, key=lambda user: (user.last_name, user.first_name)))
+
+
+def _from_row(model, row: dict, project: Project):
+    """An instance as the database gave it (fields not in `row` are deferred)."""
+    names = [field.attname for field in model._meta.concrete_fields]
+    return model.from_db(project._state.db, names, [row.get(name, DEFERRED) for name in names])
+
+
+def _consultant(row: dict):
+    fields = {field: row[field] for field in CONSULTANT_FIELDS}
+    fields.update(is_active=bool(fields["is_active"]), is_staff=bool(fields["is_staff"]))  # SQLite's JSON: 0 or 1
+    return get_user_model()(**fields)
 
 
 def project_get(*, project_id: int, user: User, today: datetime.date | None = None) -> ProjectView | None:
@@ -205,6 +289,7 @@ def project_get(*, project_id: int, user: User, today: datetime.date | None = No
     project = with_places(visible, user).first()
     if project is None:
         return None
+    _keep_people_and_subjects(project)
     people = project_people(project, user)
     view = ProjectView(project, people, stages=stages_all(), today=today or timezone.localdate())
     if people.insider:
@@ -271,14 +356,16 @@ def checkpoints_due_on(*, day: datetime.date) -> QuerySet[Checkpoint]:
 
 def tutor_rooms(project: Project, user: User | None = None) -> list[dict]:
     """The meeting rooms the project's tutor and consultants host (not the user's own: a host does not book
-    their own room), with the address of each room's slot picker. The tutor books a meeting with a
-    consultant from here, the team with the tutor or a consultant."""
+    their own room), with the address of each room's slot picker; the rooms are read with the project
+    (`project_get`). The tutor books a meeting with a consultant from here, the team with the tutor or a
+    consultant."""
     page = meeting_rooms_page()
     if page is None:
         return []
-    hosts = {project.tutor_id, *(consultant.pk for consultant in project.consultants.all())}
-    hosts.discard(getattr(user, "pk", None))
-    rooms = MeetingRoom.objects.filter(host__user_id__in=hosts).order_by("name")
+    own = getattr(user, "pk", None)
+    rows = {row["id"]: row for row in [*(project.tutor_room_rows or []), *(project.consultant_room_rows or [])]}
+    rooms = [_from_row(MeetingRoom, row, project) for row in rows.values() if row["host_user_id"] != own]
+    rooms.sort(key=lambda room: (room.name, room.pk))
     return [{"room": room, "url": page.url + page.reverse_subpage("room", args=[room.pk])} for room in rooms]
 
 
