@@ -31,7 +31,7 @@ from projects.permissions import (
     with_places,
 )
 from residents import request_cache
-from residents.models import Consent, ConsentPurpose
+from residents.models import Consent, ConsentPurpose, Membership
 from residents.selectors import User, audiences_visible, membership_published_name
 
 
@@ -232,6 +232,19 @@ CONSULTANT_ROOM_FIELDS = {
     "host_user_id": "user_id",
 }
 
+JOIN_REQUEST_FIELDS = {
+    **{name: name for name in ("id", "status", "decided_by_id", "decided_at", "project_id", "user_id", "role")},
+    **{name: name for name in ("message", "created_at")},
+    "user.username": "user__username",
+    "user.first_name": "user__first_name",
+    "user.last_name": "user__last_name",
+    "membership.id": "user__membership__id",
+    "membership.user_id": "user__membership__user_id",
+    "membership.role": "user__membership__role",
+    "membership.school_class": "user__membership__school_class",
+    "membership.public_name": "user__membership__public_name",
+}
+
 
 def _project_base() -> QuerySet[Project]:
     """The project with everything its page shows about it. Its subjects and consultants are read in the
@@ -241,6 +254,7 @@ def _project_base() -> QuerySet[Project]:
         .annotate(
             subject_rows=_rows_of(Project.subjects.through.objects, **SUBJECT_FIELDS),
             consultant_rows=_rows_of(Project.consultants.through.objects, **CONSULTANT_FIELDS),
+            waiting_join_rows=_rows_of(JoinRequest.objects.filter(status=Decision.REQUESTED), **JOIN_REQUEST_FIELDS),
             # the rooms the tutor and the consultants host (see `tutor_rooms`)
             tutor_room_rows=_grouped_rows(
                 MeetingRoom.objects.filter(host__user_id=OuterRef("tutor_id")), "host__user_id", TUTOR_ROOM_FIELDS
@@ -252,6 +266,16 @@ def _project_base() -> QuerySet[Project]:
         )
         .prefetch_related(_members_with_names())
     )
+
+
+def _join_request(row: dict, project: Project) -> JoinRequest:
+    """A waiting request to join, with the asking user and their membership, from its JSON row."""
+    join_request = _from_row(JoinRequest, row, project)
+    user = _from_row(get_user_model(), {"user.id": row["user_id"]} | row, project, prefix="user.")
+    membership = _from_row(Membership, row, project, prefix="membership.") if row["membership.id"] else None
+    user._state.fields_cache["membership"] = membership
+    join_request.user = user
+    return join_request
 
 
 def _keep_prefetched(project: Project, name: str, objects: list) -> None:
@@ -271,10 +295,19 @@ def _keep_people_and_subjects(project: Project) -> None:
     _keep_prefetched(project, "consultants", sorted(consultants, key=lambda user: (user.last_name, user.first_name)))
 
 
-def _from_row(model, row: dict, project: Project):
-    """An instance as the database gave it (fields not in `row` are deferred)."""
-    names = [field.attname for field in model._meta.concrete_fields]
-    return model.from_db(project._state.db, names, [row.get(name, DEFERRED) for name in names])
+def _from_row(model, row: dict, project: Project, prefix: str = ""):
+    """An instance as the database gave it, from a JSON row (`prefix` before each field's name; fields not in
+    the row are deferred). JSON has no dates: they are parsed, and a time without a zone is UTC (SQLite)."""
+    fields = model._meta.concrete_fields
+    values = []
+    for model_field in fields:
+        value = row.get(prefix + model_field.attname, DEFERRED)
+        if value is not DEFERRED and value is not None:
+            value = model_field.to_python(value)
+            if isinstance(value, datetime.datetime) and timezone.is_naive(value):
+                value = timezone.make_aware(value, datetime.UTC)
+        values.append(value)
+    return model.from_db(project._state.db, [model_field.attname for model_field in fields], values)
 
 
 def _consultant(row: dict):
@@ -300,9 +333,9 @@ def project_get(*, project_id: int, user: User, today: datetime.date | None = No
             project.moves.select_related("from_stage", "to_stage", "requested_by", "decided_by__membership")
         )
         if people.leads:
-            view.join_requests = list(
-                project.join_requests.filter(status=Decision.REQUESTED).select_related("user__membership")
-            )
+            # read with the project (`_project_base`)
+            rows = [_join_request(row, project) for row in project.waiting_join_rows or []]
+            view.join_requests = sorted(rows, key=lambda join_request: (join_request.created_at, join_request.pk))
     return view
 
 
