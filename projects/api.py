@@ -91,6 +91,16 @@ class ProjectMoveSchema(Schema):
     decided_by: str
 
 
+class ProjectJoinRequestSchema(Schema):
+    id: int
+    status: Decision
+    role: str
+    user: str = Field(description="Who asks, as the project's people see them")
+    message: str
+    created_at: datetime.datetime
+    decided_at: datetime.datetime | None
+
+
 class ProjectPlacesSchema(Schema):
     member: bool
     tutor: bool
@@ -152,6 +162,9 @@ class ProjectDetailSchema(ProjectSummarySchema):
     stages: list[ProjectStageRowSchema]
     moves: list[ProjectMoveSchema]
     journal: list[ProjectPostSchema]
+    join_requests: list[ProjectJoinRequestSchema] = Field(
+        description="Requests to join waiting for a decision (the tutor and staff only; empty for anyone else)"
+    )
 
 
 class ProjectCreateSchema(Schema):
@@ -168,7 +181,7 @@ class ProjectCreateSchema(Schema):
 class ProjectPostCreateSchema(Schema):
     text: str = Field(..., min_length=1, max_length=5000)
     kind: PostKind = PostKind.UPDATE
-    reply_to_id: int | None = Field(None, description="A question of the journal, to answer it")
+    reply_to_id: Id | None = Field(None, description="A question of the journal, to answer it")
 
 
 class ProjectJoinSchema(Schema):
@@ -176,10 +189,22 @@ class ProjectJoinSchema(Schema):
     message: str = Field("", max_length=1000)
 
 
-class ProjectJoinRequestSchema(Schema):
-    id: int
-    status: Decision
-    role: str
+class ProjectPostEditSchema(Schema):
+    text: str = Field(..., min_length=1, max_length=5000)
+
+
+class ProjectJoinDecisionSchema(Schema):
+    accept: bool = Field(..., description="true takes the resident into the team, false declines the request")
+
+
+class ProjectCheckpointCreateSchema(Schema):
+    title: str = Field(..., min_length=1, max_length=200)
+    due: datetime.date
+    responsible: Id | None = Field(None, description="The user id of a student of the team")
+
+
+class ProjectCheckpointStatusSchema(Schema):
+    status: CheckpointStatus
 
 
 class ProjectFilters(Schema):
@@ -252,17 +277,7 @@ def _detail(request: HttpRequest, view: ProjectView) -> dict:
             "stage": _stage(row["stage"]),
             "current": row["current"],
             "done": row["done"],
-            "checkpoints": [
-                {
-                    "id": checkpoint.pk,
-                    "title": checkpoint.title,
-                    "due": checkpoint.due,
-                    "status": checkpoint.status,
-                    "overdue": checkpoint.is_overdue(view.today),
-                    "responsible": person_label(checkpoint.responsible, inside=True),
-                }
-                for checkpoint in row["checkpoints"]
-            ],
+            "checkpoints": [_checkpoint(checkpoint, view.today) for checkpoint in row["checkpoints"]],
             "artefacts": [_artefact(request, artefact) for artefact in row["artefacts"]],
         }
         for row in view.stage_rows()
@@ -282,19 +297,32 @@ def _detail(request: HttpRequest, view: ProjectView) -> dict:
             "staff": people.staff,
         },
         "stages": rows,
-        "moves": [
-            {
-                "id": move.pk,
-                "from_stage": move.from_stage.name,
-                "to_stage": move.to_stage.name,
-                "status": move.status,
-                "requested_at": move.requested_at,
-                "decided_at": move.decided_at,
-                "decided_by": person_label(move.decided_by, inside=True),
-            }
-            for move in view.moves
-        ],
+        "moves": [_move(move) for move in view.moves],
         "journal": [_post(request, post, people) for post in view.posts],
+        "join_requests": [_join_request(join_request) for join_request in view.join_requests],
+    }
+
+
+def _checkpoint(checkpoint, today: datetime.date) -> dict:
+    return {
+        "id": checkpoint.pk,
+        "title": checkpoint.title,
+        "due": checkpoint.due,
+        "status": checkpoint.status,
+        "overdue": checkpoint.is_overdue(today),
+        "responsible": person_label(checkpoint.responsible, inside=True),
+    }
+
+
+def _join_request(join_request) -> dict:
+    return {
+        "id": join_request.pk,
+        "status": join_request.status,
+        "role": join_request.role,
+        "user": person_label(join_request.user, inside=True),
+        "message": join_request.message,
+        "created_at": join_request.created_at,
+        "decided_at": join_request.decided_at,
     }
 
 
@@ -304,6 +332,14 @@ def _refused(error: ProjectError) -> APIError:
         errors = [{"field": error.field or "__all__", "code": "invalid", "message": error.message}]
         return APIError(422, code="invalid", errors=errors)
     return APIError(status, error.message, code=error.code)
+
+
+def _run(write, **arguments):
+    """Runs a service's write; a refusal becomes this channel's answer (403, 409, or 422 naming the field)."""
+    try:
+        return write(**arguments)
+    except ProjectError as error:
+        raise _refused(error) from error
 
 
 def _for_work(request: HttpRequest, project_id: int):
@@ -359,20 +395,18 @@ def project_detail(request: HttpRequest, project_id: Id):
 )
 def project_create(request: HttpRequest, payload: ProjectCreateSchema):
     """A student proposes a project with a teacher as tutor, or a teacher starts one (for a class)."""
-    try:
-        project = services.project_create(
-            by=request.user,
-            title=payload.title,
-            summary=payload.summary,
-            kind=payload.kind,
-            tutor_id=payload.tutor,
-            subject_ids=payload.subjects,
-            school_class=payload.school_class,
-            open_to_join=payload.open_to_join,
-            roles_sought=payload.roles_sought,
-        )
-    except ProjectError as error:
-        raise _refused(error) from error
+    project = _run(
+        services.project_create,
+        by=request.user,
+        title=payload.title,
+        summary=payload.summary,
+        kind=payload.kind,
+        tutor_id=payload.tutor,
+        subject_ids=payload.subjects,
+        school_class=payload.school_class,
+        open_to_join=payload.open_to_join,
+        roles_sought=payload.roles_sought,
+    )
     return Status(201, _detail(request, _view(request, project.pk)))
 
 
@@ -384,13 +418,14 @@ def project_create(request: HttpRequest, payload: ProjectCreateSchema):
     summary="Post to the journal",
 )
 def journal_post(request: HttpRequest, project_id: Id, payload: ProjectPostCreateSchema):
-    project = _for_work(request, project_id)
-    try:
-        post = services.post_create(
-            project=project, by=request.user, text=payload.text, kind=payload.kind, reply_to_id=payload.reply_to_id
-        )
-    except ProjectError as error:
-        raise _refused(error) from error
+    post = _run(
+        services.post_create,
+        project=_for_work(request, project_id),
+        by=request.user,
+        text=payload.text,
+        kind=payload.kind,
+        reply_to_id=payload.reply_to_id,
+    )
     return Status(201, _post(request, post, People(member=True)))
 
 
@@ -411,10 +446,9 @@ def artefact_upload(
 ):
     """A document or an image (multipart `file`), or a link (`url`), for the project's current stage."""
     project = _for_work(request, project_id)
-    try:
-        artefact = services.artefact_add(project=project, by=request.user, kind=kind, title=title, upload=file, url=url)
-    except ProjectError as error:
-        raise _refused(error) from error
+    artefact = _run(
+        services.artefact_add, project=project, by=request.user, kind=kind, title=title, upload=file, url=url
+    )
     return Status(201, _artefact(request, artefact))
 
 
@@ -427,13 +461,10 @@ def artefact_upload(
 )
 def join_request(request: HttpRequest, project_id: Id, payload: ProjectJoinSchema):
     project = _for_work(request, project_id)
-    try:
-        created = services.join_request_create(
-            project=project, by=request.user, role=payload.role, message=payload.message
-        )
-    except ProjectError as error:
-        raise _refused(error) from error
-    return Status(201, {"id": created.pk, "status": created.status, "role": created.role})
+    created = _run(
+        services.join_request_create, project=project, by=request.user, role=payload.role, message=payload.message
+    )
+    return Status(201, _join_request(created))
 
 
 @router.post(
@@ -444,11 +475,7 @@ def join_request(request: HttpRequest, project_id: Id, payload: ProjectJoinSchem
     summary="Ask for the next stage",
 )
 def stage_request(request: HttpRequest, project_id: Id):
-    project = _for_work(request, project_id)
-    try:
-        move = services.stage_move_request(project=project, by=request.user)
-    except ProjectError as error:
-        raise _refused(error) from error
+    move = _run(services.stage_move_request, project=_for_work(request, project_id), by=request.user)
     return Status(201, _move(move))
 
 
@@ -461,15 +488,13 @@ def stage_request(request: HttpRequest, project_id: Id):
 )
 def stage_approve(request: HttpRequest, project_id: Id):
     """The tutor approves the move the team asked for (or moves the project on); 403 for anyone else."""
-    project = _for_work(request, project_id)
-    try:
-        move = services.stage_approve(project=project, by=request.user, now=timezone.now())
-    except ProjectError as error:
-        raise _refused(error) from error
-    return _move(move)
+    return _move(
+        _run(services.stage_approve, project=_for_work(request, project_id), by=request.user, now=timezone.now())
+    )
 
 
 def _move(move) -> dict:
+    """A stage move, as the detail's history and the moves' endpoints answer it."""
     return {
         "id": move.pk,
         "from_stage": move.from_stage.name,
@@ -479,3 +504,127 @@ def _move(move) -> dict:
         "decided_at": move.decided_at,
         "decided_by": person_label(move.decided_by, inside=True),
     }
+
+
+@router.post(
+    "/{project_id}/stage/decline/",
+    response={200: ProjectMoveSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema},
+    auth=SIGNED_IN,
+    url_name="projects_stage_decline",
+    summary="Decline the next stage",
+)
+def stage_decline(request: HttpRequest, project_id: Id):
+    """The tutor declines the move the team asked for (409 when none waits); the one who asked is told."""
+    return _move(_run(services.stage_decline, project=_for_work(request, project_id), by=request.user))
+
+
+def _one(related, object_id: int):
+    """A row of the project's own (a post, a request, a checkpoint), or 404."""
+    found = related.filter(pk=object_id).first()
+    if found is None:
+        raise APIError(404)
+    return found
+
+
+@router.post(
+    "/{project_id}/journal/with-file/",
+    response={201: ProjectPostSchema, 403: ErrorSchema, 404: ErrorSchema},
+    auth=SIGNED_IN,
+    url_name="projects_post_file",
+    summary="Post to the journal with a file",
+)
+def journal_post_with_file(
+    request: HttpRequest,
+    project_id: Id,
+    text: str = Form(..., min_length=1, max_length=5000),
+    kind: PostKind = Form(PostKind.UPDATE),  # noqa: B008
+    reply_to_id: Id | None = Form(None, description="A question of the journal, to answer it"),  # noqa: B008
+    file: UploadedFile = File(...),  # noqa: B008
+):
+    """A post with an attached document or image (multipart); the file goes only to the project's people."""
+    post = _run(
+        services.post_create,
+        project=_for_work(request, project_id),
+        by=request.user,
+        text=text,
+        kind=kind,
+        reply_to_id=reply_to_id,
+        upload=file,
+    )
+    return Status(201, _post(request, post, People(member=True)))
+
+
+@router.post(
+    "/{project_id}/journal/{post_id}/edit/",
+    response={200: ProjectPostSchema, 403: ErrorSchema, 404: ErrorSchema},
+    auth=SIGNED_IN,
+    url_name="projects_post_edit",
+    summary="Edit a journal post",
+)
+def journal_post_edit(request: HttpRequest, project_id: Id, post_id: Id, payload: ProjectPostEditSchema):
+    """Its author, within 15 minutes of writing it, while it is not hidden; 403 for anyone else or later."""
+    post = _one(_for_work(request, project_id).posts, post_id)
+    post = _run(services.post_edit, post=post, by=request.user, text=payload.text)
+    return _post(request, post, People(member=True))
+
+
+@router.post(
+    "/{project_id}/journal/{post_id}/hide/",
+    response={200: ProjectPostSchema, 403: ErrorSchema, 404: ErrorSchema},
+    auth=SIGNED_IN,
+    url_name="projects_post_hide",
+    summary="Hide a journal post",
+)
+def journal_post_hide(request: HttpRequest, project_id: Id, post_id: Id):
+    """The tutor or staff hide a post: it stays in the journal, marked hidden, its text kept for them."""
+    post = _one(_for_work(request, project_id).posts, post_id)
+    return _post(request, _run(services.post_hide, post=post, by=request.user), People(tutor=True))
+
+
+@router.post(
+    "/{project_id}/join-requests/{request_id}/decision/",
+    response={200: ProjectJoinRequestSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema},
+    auth=SIGNED_IN,
+    url_name="projects_join_decide",
+    summary="Decide a request to join",
+)
+def join_request_decide(request: HttpRequest, project_id: Id, request_id: Id, payload: ProjectJoinDecisionSchema):
+    """The tutor (or staff) accepts the resident into the team or declines; the resident is told by e-mail."""
+    join_request = _one(_for_work(request, project_id).join_requests, request_id)
+    decided = _run(services.join_request_decide, join_request=join_request, by=request.user, accept=payload.accept)
+    return _join_request(decided)
+
+
+@router.post(
+    "/{project_id}/checkpoints/",
+    response={201: ProjectCheckpointSchema, 403: ErrorSchema, 404: ErrorSchema},
+    auth=SIGNED_IN,
+    url_name="projects_checkpoint",
+    summary="Add a checkpoint",
+)
+def checkpoint_add(request: HttpRequest, project_id: Id, payload: ProjectCheckpointCreateSchema):
+    """A checkpoint of the current stage, planned by the team or the tutor; who answers for it is one of the
+    team."""
+    checkpoint = _run(
+        services.checkpoint_add,
+        project=_for_work(request, project_id),
+        by=request.user,
+        title=payload.title,
+        due=payload.due,
+        responsible_id=payload.responsible,
+    )
+    return Status(201, _checkpoint(checkpoint, timezone.localdate()))
+
+
+@router.post(
+    "/{project_id}/checkpoints/{checkpoint_id}/status/",
+    response={200: ProjectCheckpointSchema, 403: ErrorSchema, 404: ErrorSchema},
+    auth=SIGNED_IN,
+    url_name="projects_checkpoint_status",
+    summary="Mark a checkpoint's status",
+)
+def checkpoint_status(request: HttpRequest, project_id: Id, checkpoint_id: Id, payload: ProjectCheckpointStatusSchema):
+    """The team or the tutor mark a checkpoint planned, in progress or done."""
+    checkpoint = _one(_for_work(request, project_id).checkpoints.select_related("project"), checkpoint_id)
+    checkpoint = _run(services.checkpoint_set_status, checkpoint=checkpoint, by=request.user, status=payload.status)
+    return _checkpoint(checkpoint, timezone.localdate())

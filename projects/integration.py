@@ -18,17 +18,22 @@ from people.models import Person
 from projects.models import ArtefactKind, CheckpointStatus, Project, ProjectKind, Stage
 from projects.permissions import People, project_people
 from projects.services import ProjectError, stage_publish
+from residents import request_cache
 from residents.selectors import membership_published_name
 
 
-def _defence_stage(project: Project) -> bool:
-    following = Stage.objects.filter(position__gt=project.stage.position).order_by("position").first()
+def _defence_stage(project: Project, stages: list[Stage] | None = None) -> bool:
+    """The project is at the stage before «опубликован» (`stages`: every stage, when the caller has them)."""
+    if stages is None:
+        following = Stage.objects.filter(position__gt=project.stage.position).order_by("position").first()
+    else:
+        following = next((stage for stage in stages if stage.position > project.stage.position), None)
     return following is not None and following.is_published
 
 
-def may_propose_to_bank(project: Project, people: People) -> bool:
+def may_propose_to_bank(project: Project, people: People, stages: list[Stage] | None = None) -> bool:
     """At the defence (the stage before «опубликован»), the tutor proposes the project once."""
-    return people.leads and project.solution_id is None and _defence_stage(project)
+    return people.leads and project.solution_id is None and _defence_stage(project, stages)
 
 
 def _stages(project: Project) -> list[dict]:
@@ -139,8 +144,13 @@ def defence_plan(*, project: Project, by, data) -> None:
     project.save(update_fields=["defence_event"])
 
 
+DEFENCE_FORMATS_KEY = "projects:defence-formats"
+
+
 def defence_formats() -> list[EventFormat]:
-    return list(EventFormat.objects.order_by("name"))
+    """The event formats a defence may take, from the shared cache (forgotten when a format is saved or
+    deleted)."""
+    return request_cache.shared(DEFENCE_FORMATS_KEY, lambda: list(EventFormat.objects.order_by("name")), 60 * 60)
 
 
 def _int(value) -> int | None:

@@ -1,6 +1,7 @@
 """E-mails of the projects workspace: a checkpoint due in two days or overdue, a new journal post, a join
-request, an approved stage. Each goes only to people of the project with an address who did not turn that
-kind off; the text names the project and links to its page, and carries no student's contacts."""
+request and its decision, an approved or declined stage. Each goes only to people of the project with an
+address who did not turn that kind off; the text names the project and links to its page, and carries no
+student's contacts."""
 
 import logging
 
@@ -9,7 +10,7 @@ from django.core.mail import send_mass_mail
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from projects.models import Checkpoint, JoinRequest, NotificationKind, NotificationOptOut, Post, StageMove
+from projects.models import Checkpoint, Decision, JoinRequest, NotificationKind, NotificationOptOut, Post, StageMove
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +73,43 @@ def stage_approved(move: StageMove) -> int:
         _("Проект «%(title)s»: стадия «%(stage)s»") % {"title": project.title, "stage": move.to_stage.name},
         _("Тьютор одобрил переход проекта «%(title)s» на стадию «%(stage)s».\n%(url)s")
         % {"title": project.title, "stage": move.to_stage.name, "url": project_address(project)},
+    )
+
+
+def stage_declined(move: StageMove) -> int:
+    """The one who asked for the move hears that the tutor declined it."""
+    project = move.project
+    return _send(
+        NotificationKind.STAGE_DECLINED,
+        [move.requested_by],
+        _("Проект «%(title)s»: переход отклонён") % {"title": project.title},
+        _(
+            "Тьютор отклонил переход проекта «%(title)s» на стадию «%(stage)s»: проект остаётся на стадии "
+            "«%(current)s». Обсудите с тьютором, что доделать, в журнале проекта.\n%(url)s"
+        )
+        % {
+            "title": project.title,
+            "stage": move.to_stage.name,
+            "current": move.from_stage.name,
+            "url": project_address(project),
+        },
+    )
+
+
+def join_decided(request: JoinRequest) -> int:
+    """The resident who asked to join hears the tutor's decision."""
+    project = request.project
+    accepted = request.status == Decision.APPROVED
+    body = (
+        _("Тьютор принял вас в команду проекта «%(title)s».\n%(url)s")
+        if accepted
+        else _("Тьютор отклонил вашу заявку на участие в проекте «%(title)s».\n%(url)s")
+    )
+    return _send(
+        NotificationKind.JOIN_DECIDED,
+        [request.user],
+        _("Заявка на участие в проекте «%(title)s»: решение") % {"title": project.title},
+        body % {"title": project.title, "url": project_address(project)},
     )
 
 

@@ -7,7 +7,7 @@ suspended resident, or a partner whose contract has ended, is nobody's: they see
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, IntegerField, OuterRef, QuerySet, Value
 
 from projects.models import Post, Project, ProjectMember
 from projects.models.journal import EDIT_WINDOW
@@ -56,24 +56,39 @@ def parent_of_member_exists(user: User):
     return Exists(ProjectMember.objects.filter(project=OuterRef("pk"), user_id__in=children))
 
 
+def _places(user: User) -> dict:
+    return {
+        "is_member": Exists(ProjectMember.objects.filter(project=OuterRef("pk"), user=user)),
+        "is_consultant": Exists(Project.consultants.through.objects.filter(project=OuterRef("pk"), user=user)),
+        "is_parent": parent_of_member_exists(user),
+    }
+
+
+def with_places(projects: QuerySet, user: User) -> QuerySet:
+    """The projects with this user's places read in the same query, so `project_people` asks nothing more."""
+    if user is None or not user.is_authenticated:
+        return projects
+    return projects.annotate(places_for=Value(user.pk, output_field=IntegerField()), **_places(user))
+
+
 def project_people(project: Project, user: User) -> People:
-    """The user's places in this project, in one query (none for anonymous, refused or suspended users)."""
+    """The user's places in this project, in one query or none when `with_places` read them (none for
+    anonymous, refused or suspended users)."""
     if user is None or not user.is_authenticated or not user.is_active:
         return NOBODY
     if user.is_staff:
         return People(staff=True, tutor=project.tutor_id == user.pk)
     if not resident_in_good_standing(user):
         return NOBODY
-    places = (
-        Project.objects.filter(pk=project.pk)
-        .annotate(
-            is_member=Exists(ProjectMember.objects.filter(project=OuterRef("pk"), user=user)),
-            is_consultant=Exists(Project.consultants.through.objects.filter(project=OuterRef("pk"), user=user)),
-            is_parent=parent_of_member_exists(user),
+    if getattr(project, "places_for", None) == user.pk:
+        places = {name: getattr(project, name) for name in ("is_member", "is_consultant", "is_parent")}
+    else:
+        places = (
+            Project.objects.filter(pk=project.pk)
+            .annotate(**_places(user))
+            .values("is_member", "is_consultant", "is_parent")
+            .first()
         )
-        .values("is_member", "is_consultant", "is_parent")
-        .first()
-    )
     if places is None:
         return NOBODY
     return People(

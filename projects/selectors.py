@@ -4,9 +4,12 @@ its people see it whole, anyone else only once it is published and as far as its
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.contrib.auth import get_user_model
+from django.db.models import DEFERRED, Aggregate, Count, Exists, JSONField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import JSONObject
 from django.utils import timezone
 
+from bank.models import SubjectArea
 from meetings.models import MeetingRoom, MeetingRoomsPage
 from projects.models import (
     Artefact,
@@ -20,16 +23,30 @@ from projects.models import (
     Stage,
     StageMove,
 )
-from projects.permissions import People, parent_of_member_exists, project_people, resident_in_good_standing
-from residents.selectors import User, audiences_visible, membership_published_name, name_consents
+from projects.permissions import (
+    People,
+    parent_of_member_exists,
+    project_people,
+    resident_in_good_standing,
+    with_places,
+)
+from residents import request_cache
+from residents.models import Membership
+from residents.selectors import User, audiences_visible, membership_published_name, name_consent_exists
 
 
 def _signed_in(user: User) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_active)
 
 
+STAGES_KEY = "projects:stages"
+ROOMS_PAGE_KEY = "projects:meeting-rooms-page"
+SHARED_TIMEOUT = 60 * 60
+
+
 def stages_all() -> list[Stage]:
-    return list(Stage.objects.order_by("position"))
+    """The methodologists' stages in order, from the shared cache (forgotten when a stage is saved or deleted)."""
+    return request_cache.shared(STAGES_KEY, lambda: list(Stage.objects.order_by("position")), SHARED_TIMEOUT)
 
 
 def _overdue_q(today: datetime.date) -> Q:
@@ -59,13 +76,16 @@ def insider_q(user: User) -> Q:
 
 
 def projects_visible(*, user: User) -> QuerySet[Project]:
-    """Every project this user may open: their own, and published ones whose audience they belong to."""
+    """Every project this user may open: their own, published ones whose audience they belong to, and (for
+    residents) those open to join."""
     projects = Project.objects.filter(live=True)
     if _signed_in(user) and user.is_staff:
         return projects
     published = Q(stage__is_published=True, audience__in=audiences_visible(user=user))
     if _signed_in(user) and resident_in_good_standing(user):
-        return projects.filter(published | insider_q(user))
+        # a project looking for people shows residents its description, so that they may ask to join
+        looking = Q(open_to_join=True, stage__is_published=False)
+        return projects.filter(published | looking | insider_q(user))
     return projects.filter(published)
 
 
@@ -165,26 +185,143 @@ class ProjectView:
 
 
 def _members_with_names() -> Prefetch:
-    """The team with what naming them needs, the consents to publish a name included (see `person_label`)."""
+    """The team with what naming them needs: whether a consent to publish each one's name is in force (see
+    `person_label`), read in the same query as the team."""
     return Prefetch(
         "members",
-        queryset=ProjectMember.objects.select_related("user__membership").prefetch_related(
-            name_consents("user__membership")
+        queryset=ProjectMember.objects.select_related("user__membership").annotate(
+            name_consented=name_consent_exists()
         ),
     )
 
 
+class _JSONRows(Aggregate):
+    """The rows of a group as one JSON array: JSONB_AGG on PostgreSQL, JSON_GROUP_ARRAY on SQLite."""
+
+    function = "JSONB_AGG"
+    output_field = JSONField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="JSON_GROUP_ARRAY", **extra_context)
+
+
+def _rows_of(rows_of_projects: QuerySet, **fields) -> Subquery:
+    """A project's rows of a table related to it by `project` (each one a JSON object of `fields`), read in the
+    project's own query."""
+    return _grouped_rows(rows_of_projects.filter(project=OuterRef("pk")), "project", fields)
+
+
+def _grouped_rows(rows: QuerySet, group: str, fields: dict) -> Subquery:
+    grouped = rows.order_by().values(group).annotate(rows=_JSONRows(JSONObject(**fields))).values("rows")
+    return Subquery(grouped, output_field=JSONField())
+
+
+SUBJECT_FIELDS = {"id": "subjectarea_id", "name": "subjectarea__name", "slug": "subjectarea__slug"}
+CONSULTANT_FIELDS = {
+    "id": "user_id",
+    "username": "user__username",
+    "first_name": "user__first_name",
+    "last_name": "user__last_name",
+}
+
+TUTOR_ROOM_FIELDS = {"id": "id", "name": "name", "host_user_id": "host__user_id"}
+CONSULTANT_ROOM_FIELDS = {
+    "id": "user__person__meeting_rooms__id",
+    "name": "user__person__meeting_rooms__name",
+    "host_user_id": "user_id",
+}
+
+JOIN_REQUEST_FIELDS = {
+    **{name: name for name in ("id", "status", "decided_by_id", "decided_at", "project_id", "user_id", "role")},
+    **{name: name for name in ("message", "created_at")},
+    "user.username": "user__username",
+    "user.first_name": "user__first_name",
+    "user.last_name": "user__last_name",
+    "membership.id": "user__membership__id",
+    "membership.user_id": "user__membership__user_id",
+    "membership.role": "user__membership__role",
+    "membership.school_class": "user__membership__school_class",
+    "membership.public_name": "user__membership__public_name",
+}
+
+
 def _project_base() -> QuerySet[Project]:
-    return Project.objects.select_related(
-        "stage", "tutor__membership", "partner", "solution", "defence_event"
-    ).prefetch_related("subjects", "consultants", _members_with_names())
+    """The project with everything its page shows about it. Its subjects and consultants are read in the
+    project's own query (see `_keep_people_and_subjects`), the team with the consents naming it in one more."""
+    return (
+        Project.objects.select_related("stage", "tutor__membership", "partner", "solution", "defence_event")
+        .annotate(
+            subject_rows=_rows_of(Project.subjects.through.objects, **SUBJECT_FIELDS),
+            consultant_rows=_rows_of(Project.consultants.through.objects, **CONSULTANT_FIELDS),
+            waiting_join_rows=_rows_of(JoinRequest.objects.filter(status=Decision.REQUESTED), **JOIN_REQUEST_FIELDS),
+            # the rooms the tutor and the consultants host (see `tutor_rooms`)
+            tutor_room_rows=_grouped_rows(
+                MeetingRoom.objects.filter(host__user_id=OuterRef("tutor_id")), "host__user_id", TUTOR_ROOM_FIELDS
+            ),
+            consultant_room_rows=_rows_of(
+                Project.consultants.through.objects.filter(user__person__meeting_rooms__isnull=False),
+                **CONSULTANT_ROOM_FIELDS,
+            ),
+        )
+        .prefetch_related(_members_with_names())
+    )
+
+
+def _join_request(row: dict, project: Project) -> JoinRequest:
+    """A waiting request to join, with the asking user and their membership, from its JSON row."""
+    join_request = _from_row(JoinRequest, row, project)
+    user = _from_row(get_user_model(), {"user.id": row["user_id"]} | row, project, prefix="user.")
+    membership = _from_row(Membership, row, project, prefix="membership.") if row["membership.id"] else None
+    user._state.fields_cache["membership"] = membership
+    join_request.user = user
+    return join_request
+
+
+def _keep_prefetched(project: Project, name: str, objects: list) -> None:
+    """`project.<name>.all()` answers `objects` without a query, as if they had been prefetched."""
+    queryset = getattr(project, name).all()
+    queryset._result_cache = objects
+    queryset._prefetch_done = True
+    project._prefetched_objects_cache[name] = queryset
+
+
+def _keep_people_and_subjects(project: Project) -> None:
+    """The subjects and consultants read with the project, kept as its prefetched lists (ordered by name); the
+    consultants' other fields are deferred (read if something asks for them)."""
+    subjects = [_from_row(SubjectArea, row, project) for row in project.subject_rows or []]
+    consultants = [_from_row(get_user_model(), row, project) for row in project.consultant_rows or []]
+    _keep_prefetched(project, "subjects", sorted(subjects, key=lambda subject: subject.name))
+    _keep_prefetched(project, "consultants", sorted(consultants, key=lambda user: (user.last_name, user.first_name)))
+
+
+def _from_row(model, row: dict, project: Project, prefix: str = ""):
+    """An instance as the database gave it, from a JSON row (`prefix` before each field's name; fields not in
+    the row are deferred). JSON has no dates: they are parsed, and a time without a zone is UTC (SQLite)."""
+    fields = model._meta.concrete_fields
+    values = []
+    for model_field in fields:
+        value = row.get(prefix + model_field.attname, DEFERRED)
+        if value is not DEFERRED and value is not None:
+            value = model_field.to_python(value)
+            if isinstance(value, datetime.datetime) and timezone.is_naive(value):
+                value = timezone.make_aware(value, datetime.UTC)
+        values.append(value)
+    return model.from_db(project._state.db, [model_field.attname for model_field in fields], values)
+
+
+def _consultant(row: dict):
+    fields = {field: row[field] for field in CONSULTANT_FIELDS}
+    fields.update(is_active=bool(fields["is_active"]), is_staff=bool(fields["is_staff"]))  # SQLite's JSON: 0 or 1
+    return get_user_model()(**fields)
 
 
 def project_get(*, project_id: int, user: User, today: datetime.date | None = None) -> ProjectView | None:
     """The project with what this user may see of it, or None when they may not open it at all."""
-    project = _project_base().filter(pk__in=projects_visible(user=user).values("pk")).filter(pk=project_id).first()
+    visible = _project_base().filter(pk__in=projects_visible(user=user).values("pk")).filter(pk=project_id)
+    project = with_places(visible, user).first()
     if project is None:
         return None
+    _keep_people_and_subjects(project)
     people = project_people(project, user)
     view = ProjectView(project, people, stages=stages_all(), today=today or timezone.localdate())
     if people.insider:
@@ -195,15 +332,15 @@ def project_get(*, project_id: int, user: User, today: datetime.date | None = No
             project.moves.select_related("from_stage", "to_stage", "requested_by", "decided_by__membership")
         )
         if people.leads:
-            view.join_requests = list(
-                project.join_requests.filter(status=Decision.REQUESTED).select_related("user__membership")
-            )
+            # read with the project (`_project_base`)
+            rows = [_join_request(row, project) for row in project.waiting_join_rows or []]
+            view.join_requests = sorted(rows, key=lambda join_request: (join_request.created_at, join_request.pk))
     return view
 
 
 def project_for_work(*, project_id: int, user: User) -> tuple[Project, People] | None:
     """The project and the user's places, for a write (a post, an upload, a decision); None if not visible."""
-    project = projects_visible(user=user).select_related("stage").filter(pk=project_id).first()
+    project = with_places(projects_visible(user=user).select_related("stage").filter(pk=project_id), user).first()
     if project is None:
         return None
     return project, project_people(project, user)
@@ -225,8 +362,17 @@ def person_label(user, *, inside: bool) -> str:
 
 
 def team_labels(project: Project, *, inside: bool) -> list[str]:
-    labels = [person_label(member.user, inside=inside) for member in project.members.all()]
+    labels = [person_label(_named(member), inside=inside) for member in project.members.all()]
     return [label for label in labels if label]
+
+
+def _named(member: ProjectMember):
+    """The member's user, their consent to a published name (read with the team) set where `person_label`
+    looks for it."""
+    membership = getattr(member.user, "membership", None)
+    if membership is not None and hasattr(member, "name_consented"):
+        membership.name_consents = [True] if member.name_consented else []
+    return member.user
 
 
 def checkpoints_due_on(*, day: datetime.date) -> QuerySet[Checkpoint]:
@@ -237,10 +383,24 @@ def checkpoints_due_on(*, day: datetime.date) -> QuerySet[Checkpoint]:
     )
 
 
-def tutor_rooms(project: Project) -> list[dict]:
-    """The meeting rooms the project's tutor hosts, with the address of each room's slot picker."""
-    page = MeetingRoomsPage.objects.live().first()
+def tutor_rooms(project: Project, user: User | None = None) -> list[dict]:
+    """The meeting rooms the project's tutor and consultants host (not the user's own: a host does not book
+    their own room), with the address of each room's slot picker; the rooms are read with the project
+    (`project_get`). The tutor books a meeting with a consultant from here, the team with the tutor or a
+    consultant."""
+    page = meeting_rooms_page()
     if page is None:
         return []
-    rooms = MeetingRoom.objects.filter(host__user_id=project.tutor_id).order_by("name")
+    own = getattr(user, "pk", None)
+    rows = {row["id"]: row for row in [*(project.tutor_room_rows or []), *(project.consultant_room_rows or [])]}
+    rooms = [_from_row(MeetingRoom, row, project) for row in rows.values() if row["host_user_id"] != own]
+    rooms.sort(key=lambda room: (room.name, room.pk))
     return [{"room": room, "url": page.url + page.reverse_subpage("room", args=[room.pk])} for room in rooms]
+
+
+def meeting_rooms_page() -> MeetingRoomsPage | None:
+    """The live meeting rooms page, from the shared cache (forgotten whenever a page is saved or deleted)."""
+    found = request_cache.shared(
+        ROOMS_PAGE_KEY, lambda: list(MeetingRoomsPage.objects.live().order_by("path")[:1]), SHARED_TIMEOUT
+    )
+    return found[0] if found else None

@@ -33,7 +33,8 @@ from projects.models import (
 )
 from projects.permissions import People, can_edit_post, project_people, resident_in_good_standing
 from projects.selectors import checkpoints_due_on
-from residents.models import Tier
+from residents.audiences import Audience
+from residents.models import Partner, Tier
 from residents.roles import Role
 from residents.selectors import User
 
@@ -96,9 +97,13 @@ def project_create(
     school_class: str = "",
     open_to_join: bool = False,
     roles_sought: str = "",
+    consultant_ids: list[int] | None = None,
+    partner_id: int | None = None,
+    audience: str = Audience.EVERYONE,
 ) -> Project:
     """A student proposes a project (they are its team, a teacher of their choice tutors it), or a teacher
-    starts one (they tutor it; with `school_class`, the students of that class are its team)."""
+    starts one (they tutor it; with `school_class`, the students of that class are its team). Consultants,
+    the partner and the audience are checked as `project_settings_update` checks them."""
     is_student = _internal(by, Role.STUDENT)
     is_teacher = _internal(by, TUTOR_ROLES)
     _require(is_student or is_teacher, _("Начать проект могут обучающиеся и педагоги лицея."))
@@ -132,6 +137,8 @@ def project_create(
         code="invalid",
         field="grade_to",
     )
+    consultants, partner = _consultants_and_partner(consultant_ids or [], partner_id)
+    _require(audience in Audience.values, _("Выберите, кому открыт проект."), code="invalid", field="audience")
     with transaction.atomic():
         project = Project(
             title=title,
@@ -143,13 +150,74 @@ def project_create(
             tutor=tutor,
             open_to_join=open_to_join,
             roles_sought=roles_sought.strip()[:300],
+            partner=partner,
+            audience=audience,
             created_by=by,
             live=True,
         )
         project.subjects.set(SubjectArea.objects.filter(pk__in=subject_ids or []))
+        project.consultants.set(consultants)
         project.save()
         for position, student in enumerate(team):
             ProjectMember.objects.create(project=project, user=student, sort_order=position)
+        project.save_revision(user=by, log_action=True)
+    return project
+
+
+def _consultants_and_partner(consultant_ids: list[int], partner_id: int | None) -> tuple[list, Partner | None]:
+    """Consultants are teachers of the lyceum or representatives of the project's partner, whose contract is
+    in force; a partner's representative comes only with that partner chosen."""
+    partner = None
+    if partner_id:
+        partner = Partner.objects.filter(pk=partner_id).first()
+        _require(
+            partner is not None and partner.contract_valid_on(timezone.localdate()),
+            _("Выберите партнёра с действующим договором."),
+            code="invalid",
+            field="partner",
+        )
+    wanted = set(consultant_ids)
+    consultants = list(get_user_model().objects.filter(pk__in=wanted).select_related("membership"))
+    _require(len(consultants) == len(wanted), _("Нет такого консультанта."), code="invalid", field="consultants")
+    for consultant in consultants:
+        membership = getattr(consultant, "membership", None)
+        external = membership is not None and membership.tier == Tier.EXTERNAL
+        _require(
+            _internal(consultant, TUTOR_ROLES) or (external and resident_in_good_standing(consultant)),
+            _("Консультанты — педагоги лицея или представители партнёра."),
+            code="invalid",
+            field="consultants",
+        )
+        _require(
+            not external or (partner is not None and membership.partner_id == partner.pk),
+            _("Представитель партнёра консультирует, если его организация выбрана партнёром проекта."),
+            code="invalid",
+            field="consultants",
+        )
+    return consultants, partner
+
+
+def project_settings_update(
+    *,
+    project: Project,
+    by: User,
+    consultant_ids: list[int],
+    partner_id: int | None,
+    audience: str,
+    open_to_join: bool,
+    roles_sought: str = "",
+) -> Project:
+    """The tutor (or staff) sets who consults the project, its partner, who sees it once published, and
+    whether it looks for people; a new revision keeps the change in the project's history."""
+    _require(project_people(project, by).leads, _("Настройки проекта меняет его тьютор."))
+    consultants, partner = _consultants_and_partner(consultant_ids, partner_id)
+    _require(audience in Audience.values, _("Выберите, кому открыт проект."), code="invalid", field="audience")
+    roles_sought = _text(roles_sought, "roles_sought", required=False, limit=300)
+    with transaction.atomic():
+        project.partner, project.audience = partner, audience
+        project.open_to_join, project.roles_sought = open_to_join, roles_sought
+        project.consultants.set(consultants)
+        project.save()
         project.save_revision(user=by, log_action=True)
     return project
 
@@ -223,6 +291,8 @@ def stage_move_decide(*, move: StageMove, by: User, approve: bool, now=None) -> 
         log(project, STAGE_APPROVED if approve else STAGE_DECLINED, user=by, data=data)
     if approve:
         notifications.stage_approved(move)
+    else:
+        notifications.stage_declined(move)
     return move
 
 
@@ -233,6 +303,14 @@ def stage_approve(*, project: Project, by: User, now=None) -> StageMove:
         _require(project_people(project, by).leads, _("Переход между стадиями одобряет тьютор проекта."))
         move = stage_move_request(project=project, by=by)
     return stage_move_decide(move=move, by=by, approve=True, now=now)
+
+
+def stage_decline(*, project: Project, by: User, now=None) -> StageMove:
+    """The tutor declines the move the team asked for; the project stays at its stage."""
+    _require(project_people(project, by).leads, _("Переход между стадиями одобряет тьютор проекта."))
+    move = project.moves.filter(status=Decision.REQUESTED).first()
+    _require(move is not None, _("Нет перехода, который ждёт решения тьютора."), code="conflict")
+    return stage_move_decide(move=move, by=by, approve=False, now=now)
 
 
 def stage_publish(*, project: Project) -> None:
@@ -416,6 +494,7 @@ def join_request_decide(*, join_request: JoinRequest, by: User, accept: bool, no
                 project.kind = ProjectKind.COLLECTIVE
                 project.save(update_fields=["kind"])
             log(project, MEMBER_ADDED, user=by, data={"member": join_request.user_id})
+    notifications.join_decided(join_request)
     return join_request
 
 

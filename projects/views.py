@@ -71,14 +71,10 @@ def my_projects(request):
     )
 
 
-def tutor_board(request):
-    """The tutor's board of every project they tutor, filtered by class, stage and overdue checkpoints."""
-    if refusal := _login_needed(request):
-        return refusal
-    stages = stages_all()
+def _tutored(request, stages, today):
+    """The board's filter form and the projects the user tutors, filtered by it."""
     form = forms.BoardFilterForm(request.GET or None, stages=stages)
     filters = form.cleaned_data if form.is_valid() else {}
-    today = timezone.localdate()
     projects = projects_tutored(
         user=request.user,
         school_class=filters.get("school_class", ""),
@@ -86,6 +82,16 @@ def tutor_board(request):
         overdue=filters.get("overdue", False),
         today=today,
     )
+    return form, projects
+
+
+def tutor_board(request):
+    """The tutor's board of every project they tutor, filtered by class, stage and overdue checkpoints."""
+    if refusal := _login_needed(request):
+        return refusal
+    stages = stages_all()
+    today = timezone.localdate()
+    form, projects = _tutored(request, stages, today)
     return _render(
         request, "projects/tutor_board.html", {"form": form, "columns": _board_columns(projects, stages, today)}
     )
@@ -95,14 +101,7 @@ def tutor_report_xlsx(request):
     """The tutor's board, filtered the same way, as an Excel workbook (no student's contacts)."""
     if refusal := _login_needed(request):
         return refusal
-    form = forms.BoardFilterForm(request.GET or None, stages=stages_all())
-    filters = form.cleaned_data if form.is_valid() else {}
-    projects = projects_tutored(
-        user=request.user,
-        school_class=filters.get("school_class", ""),
-        stage=filters.get("stage", ""),
-        overdue=filters.get("overdue", False),
-    )
+    _form, projects = _tutored(request, stages_all(), timezone.localdate())
     response = HttpResponse(
         tutor_report(projects), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
@@ -144,6 +143,7 @@ def start(request):
                 school_class=data["school_class"],
                 open_to_join=data["open_to_join"],
                 roles_sought=data["roles_sought"],
+                **_people_fields(data),
             )
         except ProjectError as error:
             form.add_error(error.field if error.field in form.fields else None, error.message)
@@ -152,6 +152,15 @@ def start(request):
             return redirect("projects:project", project.pk)
     status = 400 if form.errors else 200
     return _render(request, "projects/start.html", {"form": form}, status=status)
+
+
+def _people_fields(data: dict) -> dict:
+    """The consultants, partner and audience of a start or settings form, as the services take them."""
+    return {
+        "consultant_ids": [user.pk for user in data["consultants"]],
+        "partner_id": data["partner"].pk if data["partner"] else None,
+        "audience": data["audience"],
+    }
 
 
 def project_detail(request, project_id: int):
@@ -170,17 +179,42 @@ def project_detail(request, project_id: int):
         "team": team_labels(project, inside=people.insider),
         "posts": view.posts,
         "editable": {post.pk for post in view.posts if can_edit_post(post, request.user, now=now)},
-        "rooms": tutor_rooms(project) if people.insider else [],
+        "rooms": tutor_rooms(project, request.user) if people.insider else [],
         "post_form": forms.PostForm(prefix="post"),
         "artefact_form": forms.ArtefactForm(prefix="artefact"),
-        "checkpoint_form": forms.CheckpointForm(prefix="checkpoint"),
-        "member_form": forms.MemberForm(prefix="member") if people.member or people.leads else None,
+        "checkpoint_form": forms.CheckpointForm(prefix="checkpoint", members=project.members.all()),
+        "may_add_member": people.member or people.leads,
         "join_form": forms.JoinForm(prefix="join"),
         "may_join": project.open_to_join and not people.member and resident_in_good_standing(request.user),
-        "may_propose": integration.may_propose_to_bank(project, people),
+        "may_propose": integration.may_propose_to_bank(project, people, view.stages),
         "formats": integration.defence_formats() if people.leads else [],
     }
     return _render(request, "projects/project_detail.html", context)
+
+
+def member_add_page(request, project_id: int):
+    """The form adding a student to the team (saved by the `member` action), on its own page: the list of
+    every student is read only when someone means to add one, not with each visit to the project."""
+    if refusal := _login_needed(request):
+        return refusal
+    found = project_for_work(project_id=project_id, user=request.user)
+    if found is None or not (found[1].member or found[1].leads):
+        raise Http404
+    project = found[0]
+    return _render(request, "projects/member_add.html", {"project": project, "form": forms.MemberForm(prefix="member")})
+
+
+def project_settings(request, project_id: int):
+    """The tutor's settings of a project: consultants, partner, audience, looking for people (saved by the
+    `settings` action)."""
+    if refusal := _login_needed(request):
+        return refusal
+    found = project_for_work(project_id=project_id, user=request.user)
+    if found is None or not found[1].leads:
+        raise Http404
+    project = found[0]
+    form = forms.SettingsForm.for_project(project, prefix="settings")
+    return _render(request, "projects/settings.html", {"project": project, "form": form})
 
 
 ACTIONS = {}
@@ -196,16 +230,8 @@ def action(name: str):
 
 @action("post")
 def _post(request, project, target):
-    form = forms.PostForm(request.POST, request.FILES, prefix="post")
-    if not form.is_valid():
-        raise ProjectError(_first_error(form), code="invalid")
-    services.post_create(
-        project=project,
-        by=request.user,
-        text=form.cleaned_data["text"],
-        kind=form.cleaned_data["kind"],
-        upload=form.cleaned_data["file"],
-    )
+    data = _valid(forms.PostForm(request.POST, request.FILES, prefix="post"))
+    services.post_create(project=project, by=request.user, text=data["text"], kind=data["kind"], upload=data["file"])
     return _("Запись добавлена в журнал.")
 
 
@@ -217,24 +243,21 @@ def _answer(request, project, target):
 
 @action("edit")
 def _edit(request, project, target):
-    post = project.posts.filter(pk=target).first() or _missing()
+    post = _target(project.posts, target)
     services.post_edit(post=post, by=request.user, text=request.POST.get("text", ""))
     return _("Запись исправлена.")
 
 
 @action("hide")
 def _hide(request, project, target):
-    post = project.posts.filter(pk=target).first() or _missing()
+    post = _target(project.posts, target)
     services.post_hide(post=post, by=request.user)
     return _("Запись скрыта; она осталась в журнале с пометкой.")
 
 
 @action("artefact")
 def _artefact(request, project, target):
-    form = forms.ArtefactForm(request.POST, request.FILES, prefix="artefact")
-    if not form.is_valid():
-        raise ProjectError(_first_error(form), code="invalid")
-    data = form.cleaned_data
+    data = _valid(forms.ArtefactForm(request.POST, request.FILES, prefix="artefact"))
     services.artefact_add(
         project=project,
         by=request.user,
@@ -248,28 +271,38 @@ def _artefact(request, project, target):
 
 @action("checkpoint")
 def _checkpoint(request, project, target):
-    form = forms.CheckpointForm(request.POST, prefix="checkpoint")
-    if not form.is_valid():
-        raise ProjectError(_first_error(form), code="invalid")
-    services.checkpoint_add(project=project, by=request.user, **form.cleaned_data)
+    members = project.members.select_related("user")
+    data = _valid(forms.CheckpointForm(request.POST, prefix="checkpoint", members=members))
+    services.checkpoint_add(
+        project=project, by=request.user, title=data["title"], due=data["due"], responsible_id=data["responsible"]
+    )
     return _("Контрольная точка добавлена.")
+
+
+@action("settings")
+def _settings(request, project, target):
+    data = _valid(forms.SettingsForm(request.POST, prefix="settings"))
+    services.project_settings_update(
+        project=project,
+        by=request.user,
+        open_to_join=data["open_to_join"],
+        roles_sought=data["roles_sought"],
+        **_people_fields(data),
+    )
+    return _("Настройки проекта сохранены.")
 
 
 @action("checkpoint-done")
 def _checkpoint_done(request, project, target):
-    checkpoint = project.checkpoints.filter(pk=target).first() or _missing()
+    checkpoint = _target(project.checkpoints, target)
     services.checkpoint_set_status(checkpoint=checkpoint, by=request.user, status="done")
     return _("Контрольная точка выполнена.")
 
 
 @action("member")
 def _member(request, project, target):
-    form = forms.MemberForm(request.POST, prefix="member")
-    if not form.is_valid():
-        raise ProjectError(_first_error(form), code="invalid")
-    services.member_add(
-        project=project, by=request.user, user_id=form.cleaned_data["user"].pk, role=form.cleaned_data["role"]
-    )
+    data = _valid(forms.MemberForm(request.POST, prefix="member"))
+    services.member_add(project=project, by=request.user, user_id=data["user"].pk, role=data["role"])
     return _("Участник добавлен в команду.")
 
 
@@ -287,30 +320,29 @@ def _move_approve(request, project, target):
 
 @action("move-decline")
 def _move_decline(request, project, target):
-    move = project.moves.filter(pk=target).first() or _missing()
+    move = _target(project.moves, target)
     services.stage_move_decide(move=move, by=request.user, approve=False)
     return _("Переход отклонён.")
 
 
 @action("join")
 def _join(request, project, target):
-    form = forms.JoinForm(request.POST, prefix="join")
-    if not form.is_valid():
-        raise ProjectError(_first_error(form), code="invalid")
-    services.join_request_create(project=project, by=request.user, **form.cleaned_data)
+    services.join_request_create(
+        project=project, by=request.user, **_valid(forms.JoinForm(request.POST, prefix="join"))
+    )
     return _("Заявка отправлена тьютору проекта.")
 
 
 @action("join-accept")
 def _join_accept(request, project, target):
-    join_request = project.join_requests.filter(pk=target).first() or _missing()
+    join_request = _target(project.join_requests, target)
     services.join_request_decide(join_request=join_request, by=request.user, accept=True)
     return _("Заявка принята: участник в команде.")
 
 
 @action("join-decline")
 def _join_decline(request, project, target):
-    join_request = project.join_requests.filter(pk=target).first() or _missing()
+    join_request = _target(project.join_requests, target)
     services.join_request_decide(join_request=join_request, by=request.user, accept=False)
     return _("Заявка отклонена.")
 
@@ -329,6 +361,18 @@ def _plan_defence(request, project, target):
 
 def _missing():
     raise Http404
+
+
+def _target(related, target: int | None):
+    """The project's own row an action is on (a post, a checkpoint, a move, a request), or 404."""
+    return related.filter(pk=target).first() or _missing()
+
+
+def _valid(form) -> dict:
+    """The form's data, or a refusal naming the first field at fault (shown as the action's message)."""
+    if not form.is_valid():
+        raise ProjectError(_first_error(form), code="invalid")
+    return form.cleaned_data
 
 
 def _first_error(form) -> str:

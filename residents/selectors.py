@@ -314,6 +314,15 @@ def name_consents(membership_path: str) -> Prefetch:
     return Prefetch(f"{membership_path}__consents", queryset=consents, to_attr="name_consents")
 
 
+def name_consent_exists(user_ref: str = "user_id") -> Exists:
+    """For `annotate`: whether a consent to publish the name of the user at `user_ref` is in force now, read in
+    the same query (`name_consent_in_force` reads the annotation through `name_consents`)."""
+    consents = Consent.objects.in_force().filter(
+        purpose=ConsentPurpose.PUBLISH_NAME, membership__user=OuterRef(user_ref)
+    )
+    return Exists(consents)
+
+
 def name_consent_in_force(membership) -> bool:
     """Whether a consent to publish this person's name is in force now (prefetched with `name_consents`, or read)."""
     if membership is None:

@@ -11,6 +11,8 @@ class NotificationKind(models.TextChoices):
     NEW_POST = "new_post", _("новая запись в журнале")
     JOIN_REQUEST = "join_request", _("заявка на участие")
     STAGE_APPROVED = "stage_approved", _("переход на новую стадию одобрен")
+    STAGE_DECLINED = "stage_declined", _("переход на новую стадию отклонён")
+    JOIN_DECIDED = "join_decided", _("решение по моей заявке на участие")
 
 
 class NotificationOptOut(models.Model):

@@ -10,17 +10,25 @@ from projects.models.projects import Project
 from projects.models.storage import private_storage
 
 
+class StageWork(models.Model):
+    """What a project has at one of its stages (a checkpoint, an artefact)."""
+
+    project = models.ForeignKey(Project, verbose_name=_("проект"), on_delete=models.CASCADE, related_name="%(class)ss")
+    stage = models.ForeignKey("projects.Stage", verbose_name=_("стадия"), on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        abstract = True
+
+
 class CheckpointStatus(models.TextChoices):
     PLANNED = "planned", _("запланирована")
     IN_PROGRESS = "in_progress", _("в работе")
     DONE = "done", _("выполнена")
 
 
-class Checkpoint(models.Model):
+class Checkpoint(StageWork):
     """A point of control within a stage: what is due, by when, and who answers for it."""
 
-    project = models.ForeignKey(Project, verbose_name=_("проект"), on_delete=models.CASCADE, related_name="checkpoints")
-    stage = models.ForeignKey("projects.Stage", verbose_name=_("стадия"), on_delete=models.PROTECT, related_name="+")
     title = models.CharField(_("что сделать"), max_length=200)
     due = models.DateField(_("срок"), db_index=True)
     status = models.CharField(
@@ -54,12 +62,10 @@ class ArtefactKind(models.TextChoices):
     LINK = "link", _("ссылка")
 
 
-class Artefact(models.Model):
+class Artefact(StageWork):
     """A document, an image or a link the team made at a stage. Files are kept outside MEDIA_ROOT and sent
     only through the checked download view."""
 
-    project = models.ForeignKey(Project, verbose_name=_("проект"), on_delete=models.CASCADE, related_name="artefacts")
-    stage = models.ForeignKey("projects.Stage", verbose_name=_("стадия"), on_delete=models.PROTECT, related_name="+")
     kind = models.CharField(_("вид"), max_length=20, choices=ArtefactKind.choices)
     title = models.CharField(_("название"), max_length=200)
     file = models.FileField(_("файл"), upload_to="projects/artefacts/%Y/%m/", storage=private_storage, blank=True)
@@ -94,7 +100,25 @@ class Decision(models.TextChoices):
     DECLINED = "declined", _("отклонено")
 
 
-class StageMove(models.Model):
+class Decided(models.Model):
+    """A request the tutor decides (a stage move, a request to join): the decision, who took it, when."""
+
+    status = models.CharField(_("решение"), max_length=20, choices=Decision.choices, default=Decision.REQUESTED)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("кто решил"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("когда решили"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class StageMove(Decided):
     """A move to the next stage: asked by the team, approved or declined by the tutor. Every move stays, so
     the project's history says who moved it when."""
 
@@ -105,20 +129,10 @@ class StageMove(models.Model):
     to_stage = models.ForeignKey(
         "projects.Stage", verbose_name=_("на стадию"), on_delete=models.PROTECT, related_name="+"
     )
-    status = models.CharField(_("решение"), max_length=20, choices=Decision.choices, default=Decision.REQUESTED)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("кто попросил"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     requested_at = models.DateTimeField(_("когда попросили"), auto_now_add=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("кто решил"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    decided_at = models.DateTimeField(_("когда решили"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("переход между стадиями")
@@ -132,7 +146,7 @@ class StageMove(models.Model):
         return f"{self.from_stage} → {self.to_stage}"
 
 
-class JoinRequest(models.Model):
+class JoinRequest(Decided):
     """A resident's request to join an open project, in a role it seeks; the tutor accepts or declines."""
 
     project = models.ForeignKey(
@@ -143,17 +157,7 @@ class JoinRequest(models.Model):
     )
     role = models.CharField(_("в какой роли"), max_length=100, blank=True)
     message = models.TextField(_("сообщение"), max_length=1000, blank=True)
-    status = models.CharField(_("решение"), max_length=20, choices=Decision.choices, default=Decision.REQUESTED)
     created_at = models.DateTimeField(_("отправлена"), auto_now_add=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("кто решил"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    decided_at = models.DateTimeField(_("когда решили"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("заявка на участие")

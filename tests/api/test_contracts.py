@@ -27,6 +27,7 @@ from support.models import MaterialPage, ProgrammePage
 from surveys.models import SurveyPage
 from tests.access.users import internal
 from tests.api.contracts import dump, mask, path_of
+from tests.projects import contracts as projects
 from tests.reviews import contracts as reviews
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +45,7 @@ class Contract:
     body: dict | Callable[[], dict] | None = None
     status: int = 200
     volatile: frozenset = field(default_factory=frozenset)
+    multipart: bool = False  # a form with files (the body's values may be files) rather than JSON
 
 
 BANK_PROPOSAL = {
@@ -230,6 +232,64 @@ CONTRACTS = [
         ),
         "demo-project-sofia",
     ),
+    Contract(
+        "v3-project-post-with-file",
+        lambda: f"{projects.base()}journal/with-file/",
+        projects.STUDENT_CALLER,
+        method="post",
+        body=projects.post_with_file,
+        status=201,
+        multipart=True,
+    ),
+    Contract(
+        "v3-project-post-edit",
+        lambda: f"{projects.fresh_post()}edit/",
+        projects.STUDENT_CALLER,
+        method="post",
+        body={"text": "Взяли пробы у северного и южного берега."},
+    ),
+    Contract(
+        "v3-project-post-edit-422",
+        lambda: f"{projects.fresh_post()}edit/",
+        projects.STUDENT_CALLER,
+        method="post",
+        body={"text": "   "},
+        status=422,
+    ),
+    Contract(
+        "v3-project-post-hide", lambda: f"{projects.fresh_post()}hide/", projects.TUTOR_CALLER, method="post", body={}
+    ),
+    Contract(
+        "v3-project-join-decision",
+        projects.join_request,
+        projects.TUTOR_CALLER,
+        method="post",
+        body={"accept": False},
+    ),
+    Contract("v3-project-stage-decline", projects.move_requested, projects.TUTOR_CALLER, method="post", body={}),
+    Contract(
+        "v3-project-checkpoint-add",
+        lambda: f"{projects.base()}checkpoints/",
+        projects.STUDENT_CALLER,
+        method="post",
+        body=lambda: {"title": "Сдать пробы в лабораторию", "due": projects.due_in_a_week()},
+        status=201,
+    ),
+    Contract(
+        "v3-project-checkpoint-add-422",
+        lambda: f"{projects.base()}checkpoints/",
+        projects.STUDENT_CALLER,
+        method="post",
+        body={"title": "", "due": "завтра"},
+        status=422,
+    ),
+    Contract(
+        "v3-project-checkpoint-status",
+        lambda: f"{projects.checkpoint()}status/",
+        projects.STUDENT_CALLER,
+        method="post",
+        body={"status": "done"},
+    ),
     Contract("v3-error-401", lambda: "/api/v3/meetings/bookings/", status=401),
     Contract("v3-error-404", lambda: "/api/v3/pages/999999999/", status=404),
     Contract("v3-error-422", lambda: "/api/v3/pages/?limit=1000", status=422),
@@ -259,7 +319,10 @@ def test_the_answer_keeps_its_stored_contract(demo_site, contract):
     client = client_for(contract.caller)
     if contract.method == "post":
         body = contract.body() if callable(contract.body) else contract.body
-        response = client.post(contract.url(), body, content_type="application/json")
+        if contract.multipart:
+            response = client.post(contract.url(), body)
+        else:
+            response = client.post(contract.url(), body, content_type="application/json")
     else:
         response = client.get(contract.url())
     assert response.status_code == contract.status, response.content[:500]

@@ -1,7 +1,8 @@
 """One project end to end, in Chromium: a student starts it and adds a teammate; the tutor approves the
-plan; the team posts to the journal and uploads an artefact; a meeting with the tutor is booked from the
-project and the tutor plans the defence; the tutor proposes the project to the bank; an editor publishes it;
-the bank's search finds it by another form of its words."""
+plan; the team posts to the journal and uploads an artefact; the tutor makes a teacher the project's
+consultant in its settings, books a meeting with them from the project and plans the defence; the tutor
+proposes the project to the bank; an editor approves it in the Wagtail admin's moderation workflow, which
+publishes it; the bank's search finds it by another form of its words."""
 
 import datetime
 
@@ -43,7 +44,7 @@ def test_one_project_from_the_idea_to_the_bank(browser, site_server, demo_site, 
     assert student.locator("h1").inner_text() == TITLE
     project = Project.objects.get(title=TITLE)
 
-    student.click("summary:has-text('Добавить участника')")
+    submit(student, "a:has-text('Добавить участника')")
     student.select_option("#id_member-user", label="Анна К., 9Б")
     student.fill("#id_member-role", "дизайнер")
     submit(student, "button:has-text('Добавить в команду')")
@@ -71,11 +72,16 @@ def test_one_project_from_the_idea_to_the_bank(browser, site_server, demo_site, 
     assert "План работ" in student.locator("main").inner_text()
     student.screenshot(path=screenshots / "projects-project-page.png", full_page=True)
 
-    submit(student, "text=Записаться на встречу: Тьюторская проектной деятельности")
-    student.locator("input[name=slot]").first.check()
-    submit(student, "button:has-text('Записаться')")
+    tutor.goto(site_server.url + f"/projects/{project.pk}/")
+    submit(tutor, "text=Настройки проекта")
+    tutor.select_option("#id_settings-consultants", label="Михаил Соболев")
+    submit(tutor, "button:has-text('Сохранить настройки')")
+    assert "Михаил Соболев" in tutor.locator(".projects-facts").inner_text()
+    submit(tutor, "text=Записаться на встречу: Кабинет руководителя проектов")
+    tutor.locator("input[name=slot]").first.check()
+    submit(tutor, "button:has-text('Записаться')")
     assert Booking.objects.filter(
-        resident__username="demo-student", room__host__user__username="demo-project-krylova"
+        resident__username="demo-project-krylova", room__host__user__username="demo-project-sobolev"
     ).exists()
 
     tutor.goto(site_server.url + f"/projects/{project.pk}/")
@@ -96,8 +102,14 @@ def test_one_project_from_the_idea_to_the_bank(browser, site_server, demo_site, 
     assert "Решение проекта на проверке у редакторов банка." in tutor.locator("main").inner_text()
 
     solution = SolutionPage.objects.get(title=TITLE)
-    editor = get_user_model().objects.create_superuser("editor-e2e", "editor@example.org", "x")
-    solution.get_latest_revision().publish(user=editor)
+    assert solution.current_workflow_task is not None and not solution.live
+    get_user_model().objects.create_superuser("editor-e2e", "editor@example.org", "x")
+    editor = signed_in(browser, site_server, "editor-e2e")
+    editor.goto(site_server.url + f"/admin/pages/{solution.pk}/edit/")
+    editor.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    submit(editor, "button[data-workflow-action-name='approve']")
+    solution.refresh_from_db()
+    assert solution.live
     student.goto(site_server.url + f"/projects/{project.pk}/")
     assert student.locator("#project-stage").inner_text() == "опубликован"
 

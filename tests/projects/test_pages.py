@@ -145,3 +145,101 @@ def test_a_resident_turns_an_e_mail_off():
     client.post("/projects/notifications/", {"kind": ["join_request", "stage_approved"]})
     page = html(client, "/projects/notifications/")
     assert 'value="new_post" checked' not in page and 'value="join_request" checked' in page
+
+
+def test_the_start_form_sets_consultants_a_partner_and_the_audience():
+    people = cast()
+    partner = people.consultant.membership.partner
+    client = signed_in(people.tutor)
+    form = html(client, "/projects/new/")
+    assert "Сергей Волков (ООО «Партнёр»)" in form and "Анна Крылова" in form
+    assert "Мария" not in form.split('name="consultants"')[1].split("</select>")[0]
+    body = {
+        "title": "Ветряк",
+        "summary": "Малая ветроустановка.",
+        "kind": "individual",
+        "consultants": [people.consultant.pk],
+        "partner": partner.pk,
+        "audience": "internal",
+    }
+    response = client.post("/projects/new/", body)
+    assert response.status_code == 302
+    project = Project.objects.get(title="Ветряк")
+    assert list(project.consultants.all()) == [people.consultant]
+    assert project.partner == partner and project.audience == "internal"
+    page = html(client, response.url)
+    assert "Сергей Волков" in page and "ООО «Партнёр»" in page
+
+
+def test_a_partners_consultant_needs_that_partner_and_a_student_is_no_consultant():
+    people = cast()
+    client = signed_in(people.tutor)
+    body = {"title": "Ветряк", "summary": "С", "kind": "individual", "audience": "everyone"}
+    without = client.post("/projects/new/", {**body, "consultants": [people.consultant.pk]})
+    assert without.status_code == 400
+    assert "Представитель партнёра консультирует, если его организация выбрана партнёром проекта." in (
+        without.content.decode()
+    )
+    student = client.post("/projects/new/", {**body, "consultants": [people.student.pk]})
+    assert student.status_code == 400 and "Выберите корректный вариант" in student.content.decode()
+    assert not Project.objects.filter(title="Ветряк").exists()
+
+
+def test_the_tutor_changes_the_projects_settings_and_the_team_may_not():
+    people = cast()
+    teacher = resident(Role.TEACHER, first="Нина", last="Белова")
+    url = f"/projects/{people.project.pk}/do/settings/"
+    assert "Настройки проекта" not in html(signed_in(people.student), f"/projects/{people.project.pk}/")
+    assert signed_in(people.student).get(f"/projects/{people.project.pk}/settings/").status_code == 404
+    assert f'href="/projects/{people.project.pk}/settings/"' in html(
+        signed_in(people.tutor), f"/projects/{people.project.pk}/"
+    )
+    page = html(signed_in(people.tutor), f"/projects/{people.project.pk}/settings/")
+    assert 'name="settings-audience"' in page and '<option value="everyone" selected>' in page
+    assert f'<option value="{people.consultant.pk}" selected>' in page
+    body = {
+        "settings-consultants": [teacher.pk],
+        "settings-partner": "",
+        "settings-audience": "residents",
+        "settings-open_to_join": "on",
+        "settings-roles_sought": "дизайнер",
+    }
+    signed_in(people.student).post(url, body)
+    people.project.refresh_from_db()
+    assert people.project.audience == "everyone" and list(people.project.consultants.all()) == [people.consultant]
+    response = signed_in(people.tutor).post(url, body, follow=True)
+    assert "Настройки проекта сохранены." in response.content.decode()
+    people.project.refresh_from_db()
+    assert list(people.project.consultants.all()) == [teacher] and people.project.partner is None
+    assert people.project.audience == "residents" and people.project.open_to_join
+    bad = signed_in(people.tutor).post(url, {**body, "settings-audience": "все"}, follow=True)
+    assert "Кому открыт опубликованный проект" in bad.content.decode()
+    people.project.refresh_from_db()
+    assert people.project.audience == "residents"
+
+
+def test_a_checkpoint_gets_who_answers_for_it_among_the_team():
+    people = cast()
+    client = signed_in(people.student)
+    page = html(client, f"/projects/{people.project.pk}/")
+    assert 'name="checkpoint-responsible"' in page and ">Пётр С.</option>" in page
+    url = f"/projects/{people.project.pk}/do/checkpoint/"
+    body = {"checkpoint-title": "Опрос", "checkpoint-due": "2030-05-01"}
+    outsider = client.post(url, {**body, "checkpoint-responsible": people.other_student.pk}, follow=True)
+    assert "Ответственный" in outsider.content.decode()
+    assert not people.project.checkpoints.exists()
+    client.post(url, {**body, "checkpoint-responsible": people.teammate.pk})
+    assert people.project.checkpoints.get().responsible == people.teammate
+    assert "ответственный: Пётр С." in html(client, f"/projects/{people.project.pk}/")
+
+
+def test_a_resident_opens_a_project_looking_for_people_and_asks_to_join():
+    people = cast()
+    people.project.open_to_join, people.project.roles_sought = True, "дизайнер"
+    people.project.save()
+    newcomer = signed_in(resident(first="Лев", last="Орлов"))
+    page = html(newcomer, f"/projects/{people.project.pk}/")
+    assert "Присоединиться к проекту" in page and "Журнал проекта" not in page and "Пётр" not in page
+    response = newcomer.post(f"/projects/{people.project.pk}/do/join/", {"join-role": "дизайнер"}, follow=True)
+    assert "Заявка отправлена тьютору проекта." in response.content.decode()
+    assert people.project.join_requests.get().role == "дизайнер"

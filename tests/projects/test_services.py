@@ -220,3 +220,36 @@ def test_a_suspended_member_can_do_nothing():
     suspend(people.teammate)
     with pytest.raises(ProjectError):
         services.post_create(project=people.project, by=people.teammate, text="Я тут")
+
+
+def test_consultants_partner_and_audience_follow_the_rules_and_a_refusal_changes_nothing():
+    people = cast()
+    partner = people.consultant.membership.partner
+    settings = {"consultant_ids": [], "partner_id": None, "audience": "everyone", "open_to_join": False}
+    with pytest.raises(ProjectError) as refused:
+        services.project_settings_update(project=people.project, by=people.student, **settings)
+    assert refused.value.message == "Настройки проекта меняет его тьютор."
+    partner.contract_end = today() - datetime.timedelta(days=1)
+    partner.save()
+    with pytest.raises(ProjectError) as expired:
+        services.project_settings_update(
+            project=people.project, by=people.tutor, **{**settings, "partner_id": partner.pk}
+        )
+    assert expired.value.field == "partner" and expired.value.message == "Выберите партнёра с действующим договором."
+    with pytest.raises(ProjectError) as parent:
+        services.project_settings_update(
+            project=people.project, by=people.tutor, **{**settings, "consultant_ids": [people.parent.pk]}
+        )
+    assert parent.value.message == "Консультанты — педагоги лицея или представители партнёра."
+    with pytest.raises(ProjectError) as audience:
+        services.project_settings_update(project=people.project, by=people.tutor, **{**settings, "audience": "all"})
+    assert audience.value.field == "audience"
+    people.project.refresh_from_db()
+    assert people.project.partner == partner and list(people.project.consultants.all()) == [people.consultant]
+    teacher = resident(Role.TEACHER)
+    services.project_settings_update(
+        project=people.project, by=people.tutor, **{**settings, "consultant_ids": [teacher.pk], "audience": "staff"}
+    )
+    people.project.refresh_from_db()
+    assert list(people.project.consultants.all()) == [teacher] and people.project.audience == "staff"
+    assert people.project.partner is None

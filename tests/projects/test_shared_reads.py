@@ -1,0 +1,51 @@
+"""What every project page shows but rarely changes (the stages, the meeting rooms page) comes from the shared
+cache and is forgotten when it changes; the team's add form, with every student, is on its own page."""
+
+import pytest
+from django.test import Client
+
+from people.models import Person
+from projects.models import Stage
+from tests.meetings.conftest import make_room, make_rooms_page
+from tests.projects.builders import cast
+
+pytestmark = pytest.mark.django_db
+
+
+def page_of(user, project) -> str:
+    client = Client()
+    client.force_login(user)
+    return client.get(f"/projects/{project.pk}/").content.decode()
+
+
+def test_a_renamed_stage_shows_on_the_next_visit():
+    people = cast()
+    assert "исследование" in page_of(people.tutor, people.project)
+    stage = Stage.objects.get(name="исследование")
+    stage.name = "изыскания"
+    stage.save()
+    page = page_of(people.tutor, people.project)
+    assert "изыскания" in page and "исследование" not in page
+
+
+def test_a_rooms_page_published_later_offers_the_tutors_room(empty_home):
+    people = cast()
+    host = Person.objects.create(name="Анна Крылова", role="tutor", user=people.tutor)
+    make_room(host=host, name="Тьюторская")
+    assert "Записаться на встречу" not in page_of(people.student, people.project)
+    make_rooms_page(empty_home)
+    assert "Записаться на встречу: Тьюторская" in page_of(people.student, people.project)
+
+
+def test_the_team_form_is_on_its_own_page_for_the_team_and_the_tutor():
+    people = cast()
+    page = page_of(people.student, people.project)
+    assert f"/projects/{people.project.pk}/team/add/" in page and 'name="member-user"' not in page
+    client = Client()
+    client.force_login(people.student)
+    form = client.get(f"/projects/{people.project.pk}/team/add/").content.decode()
+    assert 'name="member-user"' in form and "Олег И., 9Б" in form
+    outsider = Client()
+    outsider.force_login(people.other_student)
+    assert outsider.get(f"/projects/{people.project.pk}/team/add/").status_code == 404
+    assert Client().get(f"/projects/{people.project.pk}/team/add/").status_code == 302
