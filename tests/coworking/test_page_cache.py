@@ -60,7 +60,7 @@ def test_publishing_an_edit_shows_it_at_once_and_other_pages_stay_cached(home, c
     page.title = "Модель коворкинга, новая редакция"
     page.save_revision().publish()
     assert "Модель коворкинга, новая редакция" in text(client, page.url)
-    event = make_event("Сессия для проверки кэша")
+    make_event("Сессия для проверки кэша")
     assert client.get("/events/")["X-Page-Cache"] == "miss"
     assert client.get(page.url)["X-Page-Cache"] == "hit", "a page that shows no event is still cached"
     assert "Сессия для проверки кэша" in text(client, "/events/")
