@@ -208,7 +208,9 @@ class PageCacheMiddleware:
             return self.get_response(request)
         on = request_cache.cache_is_shared()
         if not on:  # the answer is still marked for an edge cache, but not kept here
-            return self.mark(request, self.get_response(request))
+            response = self.get_response(request)
+            self.mark(request, response)
+            return response
         key = cache_key(request)
         stored = cache.get(key)
         if stored is not None:
