@@ -6,10 +6,14 @@ with Debian's `wrk`, case after case, with the cache off and on.
 
 It needs a PostgreSQL database with the demo (`--database-url`, made with `manage.py migrate` and
 `manage.py load_demo`), `wrk` (`apt-get install wrk`) and, for the cache on, Redis (`--redis-url`).
+With the cache on, the pages are also loaded through Varnish (deploy/varnish/default.vcl) in front of the same
+gunicorn, and the landing's HTML is served by nginx as a static file beside it (`apt-get install varnish
+nginx-light`; either is left out, and said so, where it is not installed).
 For each case it gives requests per second, the median and 95th percentile of the latency, the SQL queries
 one request takes (counted in this process, through Django's test client with the same settings) and the
 largest resident memory of a gunicorn worker. It prints the table and writes `docs/performance.md` with the
-machine and the date. "Cache off" is Django's dummy cache; "cache on" is Redis shared by the workers.
+machine and the date. "Cache off" is Django's dummy cache; "cache on" is Redis shared by the workers, with
+whole pages cached for anonymous visitors (coworking/page_cache.py).
 """
 
 import argparse
@@ -20,6 +24,7 @@ import re
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -33,6 +38,29 @@ from pathlib import Path
 from tqdm import tqdm
 
 PROJECT = Path(__file__).resolve().parent.parent
+VCL = PROJECT / "deploy" / "varnish" / "default.vcl"
+PAGES = ("landing", "standard page", "bank", "bank search", "solution", "events", "exhibition")
+NGINX_CONF = """
+worker_processes 2;
+daemon off;
+pid {folder}/nginx.pid;
+error_log {folder}/nginx-error.log;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    default_type text/html;
+    client_body_temp_path {folder}/nginx-body;
+    proxy_temp_path {folder}/nginx-proxy;
+    fastcgi_temp_path {folder}/nginx-fastcgi;
+    uwsgi_temp_path {folder}/nginx-uwsgi;
+    scgi_temp_path {folder}/nginx-scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        root {folder}/static-site;
+        location / {{ try_files /index.html =404; }}
+    }}
+}}
+"""
 CASES = {
     "landing": "/",
     "standard page": "/regulations/",
@@ -87,7 +115,14 @@ def environment(args, *, cache_on: bool) -> dict:
     return env
 
 
+def port_taken(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 def start_gunicorn(args, env: dict) -> subprocess.Popen:
+    if port_taken(args.port):  # another server there would be measured instead
+        raise SystemExit(f"port {args.port} is taken: choose another with --port")
     command = [sys.executable, "-m", "gunicorn", "coworking.wsgi", "--workers", str(args.workers)]
     server = subprocess.Popen(  # noqa: S603 (our own command line)
         [*command, "--bind", f"127.0.0.1:{args.port}", "--log-level", "warning"],
@@ -103,6 +138,57 @@ def start_gunicorn(args, env: dict) -> subprocess.Popen:
             time.sleep(0.5)
     stop(server)
     raise SystemExit("gunicorn did not answer within a minute")
+
+
+def wait_for(port: int, process: subprocess.Popen, what: str) -> None:
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read()
+            return
+        except OSError:
+            if process.poll() is not None:
+                raise SystemExit(f"{what} stopped at start") from None
+            time.sleep(0.2)
+    stop(process)
+    raise SystemExit(f"{what} did not answer")
+
+
+def start_varnish(args, folder: Path) -> subprocess.Popen:
+    """varnishd with the project's VCL in front of the benchmark's gunicorn."""
+    if port_taken(args.varnish_port):
+        raise SystemExit(f"port {args.varnish_port} is taken: choose another with --varnish-port")
+    work = folder / "varnish"
+    work.mkdir(mode=0o755)
+    vcl = work / "default.vcl"
+    vcl.write_text(VCL.read_text().replace('.port = "8000"', f'.port = "{args.port}"'))
+    command = [shutil.which("varnishd") or "/usr/sbin/varnishd", "-F", "-j", "none", "-n", str(work), "-f", str(vcl)]
+    server = subprocess.Popen(  # noqa: S603 (our own command line)
+        [*command, "-a", f"127.0.0.1:{args.varnish_port}", "-s", "malloc,256m"],
+        stdout=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    wait_for(args.varnish_port, server, "varnishd")
+    return server
+
+
+def start_nginx(args, folder: Path, html: bytes) -> subprocess.Popen:
+    """nginx serving the landing's HTML as a static file: what a static page costs on this machine."""
+    if port_taken(args.nginx_port):
+        raise SystemExit(f"port {args.nginx_port} is taken: choose another with --nginx-port")
+    site = folder / "static-site"
+    site.mkdir(mode=0o755)
+    (site / "index.html").write_bytes(html)
+    folder.chmod(0o755)
+    config = folder / "nginx.conf"
+    config.write_text(NGINX_CONF.format(folder=folder, port=args.nginx_port))
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    server = subprocess.Popen([nginx, "-c", str(config), "-e", str(folder / "nginx-error.log")], start_new_session=True)  # noqa: S603
+    wait_for(args.nginx_port, server, "nginx")
+    return server
+
+
+def installed(name: str) -> bool:
+    return bool(shutil.which(name) or Path(f"/usr/sbin/{name}").exists())
 
 
 def stop(server: subprocess.Popen) -> None:
@@ -174,7 +260,7 @@ def run(args) -> list[Result]:
         script = Path(folder) / "report.lua"
         script.write_text(WRK_SCRIPT)
         modes = [("off", False), ("on", True)]
-        total = len(modes) * len(cases) * len(args.connections)
+        total = len(modes) * len(cases) * len(args.connections)  # the edge cases come on top
         with tqdm(total=total, desc="load", unit="case") as progress:
             collect_static(environment(args, cache_on=False))
             for label, cache_on in modes:
@@ -194,8 +280,43 @@ def run(args) -> list[Result]:
                             )
                             progress.set_postfix_str(f"{name} {label} c={connections}: {rps:.0f} rps")
                             progress.update()
+                    if cache_on:
+                        results += edge_cases(args, cases, Path(folder), script, progress)
                 finally:
                     stop(server)
+    return results
+
+
+def edge_cases(args, cases: dict, folder: Path, script: Path, progress) -> list[Result]:
+    """The pages through Varnish in front of the running gunicorn, and the landing's HTML from nginx."""
+    results = []
+    pages = {name: path for name, path in cases.items() if name in PAGES}
+    if installed("varnishd") and pages:
+        varnish = start_varnish(args, folder)
+        try:
+            for name, path in pages.items():
+                url = f"http://127.0.0.1:{args.varnish_port}{urllib.parse.quote(path, safe='/?=&*')}"
+                urllib.request.urlopen(url, timeout=30).read()
+                for connections in args.connections:
+                    rps, p50, p95, errors = run_wrk(url, connections, args.duration, script)
+                    results.append(Result(name, "Varnish", connections, rps, p50, p95, errors, 0, 0))
+                    progress.set_postfix_str(f"{name} Varnish c={connections}: {rps:.0f} rps")
+        finally:
+            stop(varnish)
+    else:
+        print("varnishd is not installed: no Varnish cases (apt-get install varnish)")
+    if installed("nginx") and "landing" in cases:
+        html = urllib.request.urlopen(f"http://127.0.0.1:{args.port}/", timeout=30).read()
+        nginx = start_nginx(args, folder, html)
+        try:
+            for connections in args.connections:
+                url = f"http://127.0.0.1:{args.nginx_port}/"
+                rps, p50, p95, errors = run_wrk(url, connections, args.duration, script)
+                results.append(Result("landing", "nginx static file", connections, rps, p50, p95, errors, 0, 0))
+        finally:
+            stop(nginx)
+    else:
+        print("nginx is not installed: no static figure (apt-get install nginx-light)")
     return results
 
 
@@ -205,9 +326,11 @@ def table(results: list[Result]) -> str:
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
+        # Varnish's and nginx's rows: no query or worker of Django's is involved on a hit.
+        queries, memory = (f"{r.queries}", f"{r.worker_mb:.0f}") if r.worker_mb else ("–", "–")
         lines.append(
             f"| {r.case} | {r.cache} | {r.connections} | {r.rps:,.0f} | {r.p50_ms:.1f} | {r.p95_ms:.1f} | "
-            f"{r.errors} | {r.queries} | {r.worker_mb:.0f} |"
+            f"{r.errors} | {queries} | {memory} |"
         )
     return "\n".join(lines)
 
@@ -243,6 +366,8 @@ def main() -> None:
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     parser.add_argument("--media-root", default=str(PROJECT / "media"))
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--varnish-port", type=int, default=8766)
+    parser.add_argument("--nginx-port", type=int, default=8767)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--duration", type=int, default=15)
     parser.add_argument("--connections", type=lambda text: [int(n) for n in text.split(",")], default=[1, 8])

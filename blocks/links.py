@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from api.documents import document_data
 from residents import request_cache
-from residents.selectors import page_linked, pages_linked
+from residents.selectors import page_linked, pages_linked, pages_read_for_links
 
 LINKED_PAGES_KEY = "blocks:linked-pages"
 
@@ -115,14 +115,16 @@ def _linked_page_ids(raw, found: set) -> set:
     return found
 
 
-def linked_pages_preload(*streams) -> None:
+def linked_pages_preload(*streams, user=None) -> None:
     """Reads, in one query, the pages that the links of these streams point at, for the rest of the request
-    (Wagtail would read them once for each kind of block that holds a link)."""
+    (Wagtail would read them once for each kind of block that holds a link), and whether the reader (`user`)
+    may see each."""
     ids = set()
     for stream in streams:
         _linked_page_ids(list(stream.raw_data), ids)
     if ids:
-        request_cache.keep(LINKED_PAGES_KEY, Page.objects.in_bulk(ids))
+        pages = Page.objects.in_bulk(ids) if user is None else pages_read_for_links(ids, user=user)
+        request_cache.keep(LINKED_PAGES_KEY, pages)
 
 
 class CallToActionBlock(StructBlock):

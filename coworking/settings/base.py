@@ -28,6 +28,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "coworking",  # the whole-page cache's purge (coworking/page_cache.py)
     "api",
     "pages",
     "blocks",
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -80,6 +82,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "coworking.page_cache.PageCacheMiddleware",  # before the rest: a cached page costs one cache read
     "safeguards.csp.ContentSecurityPolicyMiddleware",
     "coworking.middleware.TextGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -213,6 +216,16 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "coworking"}}
+
+# Whole pages for anonymous visitors, kept this many seconds at most and purged when what they show changes
+# (coworking/page_cache.py, docs/performance.md); 0 turns it off. Kept only in a cache every process shares.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# An edge cache in front (deploy/varnish/default.vcl): Wagtail sends it PURGE requests for the pages to drop.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
+    }
 
 WAGTAIL_SITE_NAME = "Цифровое коворкинговое пространство"
 # The site's public address. Links built outside a request (e-mails, the API's detail_url, calendar UIDs)

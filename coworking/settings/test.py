@@ -17,6 +17,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # A test process is the only one: its cache is as shared as Redis is between app servers, so the tests read
 # what decides access, and count queries, as production does (residents/request_cache.py).
 CACHE_SHARED_BY_ALL_PROCESSES = True
+# Whole pages are cached only in the tests of the page cache (tests/coworking/test_page_cache.py): the other
+# tests change rows directly and read the page again.
+PAGE_CACHE_SECONDS = 0
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": os.environ.get("LOG_LEVEL", "WARNING")}}
 PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 DEMO_CREDENTIALS_FILE = Path(tempfile.mkdtemp(prefix="coworking-test-demo-")) / "demo-credentials"

@@ -44,12 +44,15 @@ class BasePage(AudienceMixin, Page):
     def get_context(self, request, *args, **kwargs):
         """The pages that the body's links point at are read once, whatever kinds of block hold them."""
         streams = [getattr(self, field.name) for field in self._meta.concrete_fields if isinstance(field, StreamField)]
-        linked_pages_preload(*streams)
+        linked_pages_preload(*streams, user=getattr(request, "user", None))
         return super().get_context(request, *args, **kwargs)
 
     def related_preload(self, *names: str) -> None:
         """Reads the objects of these foreign keys in one query (Wagtail reads the page alone, and each would
-        cost one more), unless the page in hand points elsewhere than the stored one (a preview)."""
+        cost one more), unless the page in hand points elsewhere than the stored one (a preview), or they
+        were read with it already (a solution found by the bank's route)."""
+        if all(self._meta.get_field(name).is_cached(self) for name in names):
+            return
         stored = type(self)._default_manager.filter(pk=self.pk).select_related(*names).first()
         if stored is None:
             return

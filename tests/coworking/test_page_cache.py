@@ -1,0 +1,122 @@
+"""Whole pages for anonymous visitors from the cache (coworking/page_cache.py, issue 16 item 4): real requests
+through Django's test client on the demo site, with the page cache on as in production."""
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
+
+from pages.models import SchoolSettings
+from tests.events.conftest import make_event
+
+pytestmark = pytest.mark.usefixtures("page_cache_on")
+
+
+@pytest.fixture
+def page_cache_on():
+    with override_settings(PAGE_CACHE_SECONDS=300):
+        yield
+
+
+def text(client, url, **headers) -> str:
+    response = client.get(url, **headers)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def queries_of(client, url) -> tuple[int, object]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return len(queries), response
+
+
+def test_the_second_anonymous_request_is_answered_from_the_cache_without_the_database(home, client):
+    first = client.get("/")
+    assert first["X-Page-Cache"] == "miss"
+    assert "public" in first["Cache-Control"] and "s-maxage=300" in first["Cache-Control"]
+    count, second = queries_of(client, "/")
+    assert count == 0
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_the_key_is_the_address_the_language_and_the_low_vision_switch(home, client):
+    client.get("/")
+    assert client.get("/en/")["X-Page-Cache"] == "miss"
+    assert client.get("/?utm=1")["X-Page-Cache"] == "miss"
+    client.cookies["low_vision"] = "1"
+    low_vision = client.get("/")
+    assert low_vision["X-Page-Cache"] == "miss"
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    del client.cookies["low_vision"]
+    assert client.get("/")["X-Page-Cache"] == "hit"
+
+
+def test_publishing_an_edit_shows_it_at_once_and_other_pages_stay_cached(home, client):
+    page = Page.objects.get(url_path="/home/model/").specific
+    text(client, page.url)
+    text(client, "/events/")
+    page.title = "Модель коворкинга, новая редакция"
+    page.save_revision().publish()
+    assert "Модель коворкинга, новая редакция" in text(client, page.url)
+    make_event("Сессия для проверки кэша")
+    assert client.get("/events/")["X-Page-Cache"] == "miss"
+    assert client.get(page.url)["X-Page-Cache"] == "hit", "a page that shows no event is still cached"
+    assert "Сессия для проверки кэша" in text(client, "/events/")
+
+
+def test_an_event_edited_on_the_landing_shows_on_the_next_request(home, client):
+    event = make_event("Сессия на главной")
+    assert "Сессия на главной" in text(client, "/")
+    event.title = "Сессия на главной, перенесена"
+    event.save()
+    assert "Сессия на главной, перенесена" in text(client, "/")
+
+
+def test_a_changed_setting_shows_on_the_next_request(home, client):
+    assert "Новый текст подвала" not in text(client, "/")
+    school = SchoolSettings.for_site(home.get_site())
+    school.footer_text = "Новый текст подвала"
+    school.save()
+    assert "Новый текст подвала" in text(client, "/")
+
+
+def test_unpublishing_a_page_takes_it_out_of_the_cache(home, client):
+    page = Page.objects.get(url_path="/home/model/")
+    text(client, page.url)
+    page.specific.unpublish()
+    assert client.get(page.url).status_code == 404
+
+
+def test_a_signed_in_reader_never_gets_the_anonymous_page_nor_leaves_one(home, client, django_user_model):
+    anonymous = text(client, "/")
+    reader = django_user_model.objects.create_user("reader", "reader@example.org", "password")
+    client.force_login(reader)
+    signed_in = client.get("/")
+    assert "X-Page-Cache" not in signed_in
+    assert "private" in signed_in["Cache-Control"]
+    assert signed_in.content.decode() != anonymous
+    client.logout()
+    client.cookies.clear()
+    cache_check = client.get("/")
+    assert cache_check["X-Page-Cache"] == "hit"
+    assert cache_check.content.decode() == anonymous
+
+
+def test_a_page_with_a_view_restriction_is_no_longer_cached(home, client):
+    page = Page.objects.get(url_path="/home/model/")
+    text(client, page.url)
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(page.url)
+    assert response.status_code == 302
+    assert "X-Page-Cache" not in response
+
+
+def test_a_page_with_a_form_for_the_visitor_is_private_and_not_cached(home, client):
+    for _ in range(2):
+        survey = client.get("/feedback/")
+        assert "csrfmiddlewaretoken" in survey.content.decode()
+        assert "X-Page-Cache" not in survey
+        assert "private" in survey["Cache-Control"]
