@@ -44,7 +44,7 @@ from django.utils.cache import patch_cache_control
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from pages.accessibility import LOW_VISION_COOKIE
+from pages.accessibility import low_vision_settings
 from residents import request_cache
 
 KEY_PREFIX = "pagecache:"
@@ -170,9 +170,10 @@ def _purge_now(tags: set[str], *, edge: bool) -> None:
 def cache_key(request) -> str:
     language = translation.get_language_from_request(request, check_path=True)
     gzip_ok = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
-    low_vision = request.COOKIES.get(LOW_VISION_COOKIE) == "1"
+    low_vision = low_vision_settings(request)  # the reader's choices, not the cookie's raw text
+    version = low_vision.value if low_vision else "standard"
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(f"{address} {language} {low_vision:d} {gzip_ok:d}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{address} {language} {version} {gzip_ok:d}".encode()).hexdigest()
     return f"{KEY_PREFIX}page:{digest}"
 
 

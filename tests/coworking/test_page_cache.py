@@ -49,6 +49,12 @@ def test_the_key_is_the_address_the_language_and_the_low_vision_switch(home, cli
     low_vision = client.get("/")
     assert low_vision["X-Page-Cache"] == "miss"
     assert client.get("/")["X-Page-Cache"] == "hit"
+    client.cookies["low_vision"] = "large-bw-off-normal"  # the same choices as "1", the first switch's value
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    client.cookies["low_vision"] = "xlarge-wb-on-wide"
+    other_choices = client.get("/")
+    assert other_choices["X-Page-Cache"] == "miss"
+    assert "lv-scheme-wb" in other_choices.text and "lv-scheme-wb" not in low_vision.text
     del client.cookies["low_vision"]
     assert client.get("/")["X-Page-Cache"] == "hit"
 
