@@ -123,9 +123,9 @@ def port_taken(port: int) -> bool:
 def start_gunicorn(args, env: dict) -> subprocess.Popen:
     if port_taken(args.port):  # another server there would be measured instead
         raise SystemExit(f"port {args.port} is taken: choose another with --port")
-    command = [sys.executable, "-m", "gunicorn", "coworking.wsgi", "--workers", str(args.workers)]
+    command = [sys.executable, "-m", "gunicorn", "--config", "deploy/gunicorn.conf.py", "coworking.wsgi"]
     server = subprocess.Popen(  # noqa: S603 (our own command line)
-        [*command, "--bind", f"127.0.0.1:{args.port}", "--log-level", "warning"],
+        [*command, "--workers", str(args.workers), "--bind", f"127.0.0.1:{args.port}", "--log-level", "warning"],
         cwd=PROJECT,
         env=env,
         start_new_session=True,
@@ -349,7 +349,8 @@ def write_report(results: list[Result], args, started: datetime, path: Path) -> 
     marker_start, marker_end = "<!-- load_bench:start -->", "<!-- load_bench:end -->"
     block = (
         f"{marker_start}\n"
-        f"Run of {started:%Y-%m-%d %H:%M} UTC on {machine()}. gunicorn {args.workers} sync workers, "
+        f"Run of {started:%Y-%m-%d %H:%M} UTC on {machine()}. "
+        f"gunicorn {args.workers} threaded workers (deploy/gunicorn.conf.py), "
         f"{args.duration} s per case, `wrk` at {' and '.join(map(str, args.connections))} connections, "
         f"PostgreSQL, the demo site.\n\n{table(results)}\n{marker_end}"
     )
