@@ -289,10 +289,10 @@ class Exhibit(ClusterableModel, Orderable):
         authors = self.authors.strip()
         if not (authors and self.authors_consent):
             return ""
-        students = list(self.author_residents.all())
-        if all(name_consent_in_force(student) for student in students):
-            return authors
-        return str(AUTHORS_LABEL)
+        withheld = getattr(self, "authors_withheld", None)  # read with the exhibit (exhibitions.selectors)
+        if withheld is None:
+            withheld = not all(name_consent_in_force(student) for student in self.author_residents.all())
+        return str(AUTHORS_LABEL) if withheld else authors
 
     @property
     def video(self):

@@ -7,10 +7,10 @@ module needs no import of the page models (which call it).
 
 from datetime import date
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import OuterRef, Prefetch, Q, QuerySet
 from django.http import HttpRequest
 
-from residents.selectors import User, name_consents, pages_linked, pages_visible
+from residents.selectors import User, name_consent_missing, pages_linked, pages_visible
 
 # Rendition filters that listings prefetch, so that `{% image %}` and the API read no more rows.
 CARD_RENDITION = "fill-480x320"
@@ -75,10 +75,12 @@ def exhibition_halls(*, page, request: HttpRequest | None = None, full_urls: boo
     """
     halls = page.halls.all()
     if isinstance(halls, QuerySet):
+        exhibit_model = halls.model._meta.get_field("exhibits").related_model
+        linked_students = exhibit_model.author_residents.through.objects.filter(exhibit=OuterRef("pk"))
         exhibits = (
-            halls.model._meta.get_field("exhibits")
-            .related_model.objects.select_related("image", "document", "solution")
-            .prefetch_related("image__renditions", "author_residents", name_consents("author_residents"))
+            exhibit_model.objects.select_related("image", "document", "solution")
+            .prefetch_related("image__renditions")
+            .annotate(authors_withheld=name_consent_missing(linked_students))
         )
         halls = halls.prefetch_related(Prefetch("exhibits", queryset=exhibits))
     halls = list(halls)

@@ -371,7 +371,7 @@ def _named(member: ProjectMember):
     looks for it."""
     membership = getattr(member.user, "membership", None)
     if membership is not None and hasattr(member, "name_consented"):
-        membership.name_consents = [True] if member.name_consented else []
+        membership.name_consented = member.name_consented
     return member.user
 
 

@@ -13,7 +13,7 @@ from django.apps import apps
 from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Cast, Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
@@ -317,30 +317,32 @@ TEAM_MEMBER_LABEL = gettext_lazy("Участник команды")
 AUTHORS_LABEL = gettext_lazy("Участники команды")
 
 
-def name_consents(membership_path: str) -> Prefetch:
-    """For `prefetch_related` along the path to memberships ("user__membership", "resident"): the consents to
-    publish a name in force, as `name_consents`, which `name_consent_in_force` reads instead of a query each."""
-    consents = Consent.objects.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME)
-    return Prefetch(f"{membership_path}__consents", queryset=consents, to_attr="name_consents")
-
-
 def name_consent_exists(user_ref: str = "user_id") -> Exists:
-    """For `annotate`: whether a consent to publish the name of the user at `user_ref` is in force now, read in
-    the same query (`name_consent_in_force` reads the annotation through `name_consents`)."""
+    """For `annotate(name_consented=...)` on memberships (or on rows with a user, `user_ref` naming it): whether
+    a consent to publish the person's name is in force now, read in the same query; `name_consent_in_force`
+    then reads the annotation instead of a query per person."""
     consents = Consent.objects.in_force().filter(
         purpose=ConsentPurpose.PUBLISH_NAME, membership__user=OuterRef(user_ref)
     )
     return Exists(consents)
 
 
+def name_consent_missing(rows: QuerySet, membership_field: str = "membership") -> Exists:
+    """For `annotate`: whether any of these rows (those of the outer row, e.g. an exhibit's linked students)
+    names a membership without a consent to publish the name in force now, read in the same query."""
+    consented = Membership.objects.filter(name_consent_exists())
+    return Exists(rows.exclude(**{f"{membership_field}__in": consented}))
+
+
 def name_consent_in_force(membership) -> bool:
-    """Whether a consent to publish this person's name is in force now (prefetched with `name_consents`, or read)."""
+    """Whether a consent to publish this person's name is in force now (annotated by `name_consent_exists`, or
+    read)."""
     if membership is None:
         return False
-    consents = getattr(membership, "name_consents", None)
-    if consents is None:
-        return membership.consents.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME).exists()
-    return bool(consents)
+    annotated = getattr(membership, "name_consented", None)
+    if annotated is not None:
+        return annotated
+    return membership.consents.in_force().filter(purpose=ConsentPurpose.PUBLISH_NAME).exists()
 
 
 def membership_published_name(membership) -> str:
