@@ -37,6 +37,9 @@ LOW_VISION_LOAD = "normal-bw-on-normal"  # images on: the widest of the settings
 # Found by these tests in a form template that another branch is converting to the shared form tags
 # ({% form_field %}): each question is a <fieldset> whose <legend> labels no control. Strict: once the
 # conversion is merged the violations are gone and this must be emptied.
+# Low vision adds the same panel to every page and changes only colours and sizes otherwise: axe runs all its
+# rules there on a few pages (the panel, a long text, a form, the English landing) and the contrast rule on all.
+FULL_LOW_VISION_AXE = {"homepage", "solutionpage", "meeting-room", "login", "en-homepage"}
 PENDING_ELSEWHERE = {"surveypage": {"label", "select-name", "label-title-only"}}
 
 
@@ -167,10 +170,10 @@ def test_every_page_type_at_every_width_and_setting(browser, site_server, demo_s
         page.set_viewport_size({"width": 1280, "height": 900})
         load(page_type)
         check_axe("", page_type)
-        if not english:
+        if not english:  # the first screen (a whole page at 375 px costs a second or more each)
             page.screenshot(path=screenshots / f"page-{name}-1280.png")
             page.set_viewport_size({"width": 375, "height": 740})
-            page.screenshot(path=screenshots / f"page-{name}-375.png", full_page=True)
+            page.screenshot(path=screenshots / f"page-{name}-375.png")
         page.set_viewport_size({"width": 320, "height": 740})
         check_overflow("", page_type)
         if english and name != "en-homepage":
@@ -184,10 +187,10 @@ def test_every_page_type_at_every_width_and_setting(browser, site_server, demo_s
             set_low_vision_classes(page, size=size, spacing=spacing)
             check_overflow(f", low vision {size}/{spacing}", page_type)
         set_low_vision_classes(page, size="large", spacing="normal")
-        check_axe("in low vision", page_type)
-        for scheme in set(SCHEMES) - {"bw"}:
+        for scheme in SCHEMES:
             set_low_vision_classes(page, scheme=scheme)
-            check_axe(f"in low vision, {scheme}", page_type, AXE_CONTRAST)
+            full = scheme == "bw" and name in FULL_LOW_VISION_AXE
+            check_axe(f"in low vision, {scheme}", page_type, AXE_ALL if full else AXE_CONTRAST)
     context.close()
 
     for model, rules in PENDING_ELSEWHERE.items():
