@@ -174,6 +174,8 @@ def test_every_page_type_at_every_width_and_setting(browser, site_server, demo_s
             page.screenshot(path=screenshots / f"page-{name}-1280.png")
             page.set_viewport_size({"width": 375, "height": 740})
             page.screenshot(path=screenshots / f"page-{name}-375.png")
+            if (width := overflow(page)) > 0:
+                problems.append(f"{name} {page_type.url} at 375 px: {width} px too wide")
         page.set_viewport_size({"width": 320, "height": 740})
         check_overflow("", page_type)
         if english and name != "en-homepage":
