@@ -230,17 +230,28 @@ def _flasks(c: Canvas) -> None:
 def _physics(c: Canvas) -> None:
     p = c.palette
     cx, cy = c.rng.uniform(0.3, 0.4), 0.5
-    for tilt in range(3):
-        offset = (tilt - 1) * 0.08
+    radius = 36 * c.unit
+    for orbit in range(3):
+        tilt = orbit * math.pi / 3 + c.rng.uniform(-0.2, 0.2)
+        points = []
+        for step in range(48):
+            angle = step * math.tau / 48
+            x, y = radius * math.cos(angle), radius * 0.35 * math.sin(angle)
+            points.append(
+                (c.x(cx) + x * math.cos(tilt) - y * math.sin(tilt), c.y(cy) + x * math.sin(tilt) + y * math.cos(tilt))
+            )
+        c.draw.line([*points, points[0]], fill=p.main, width=max(int(c.unit), 1))
+        electron = c.rng.randrange(48)
         c.draw.ellipse(
-            [c.x(cx - 0.2), c.y(cy - 0.12 + offset), c.x(cx + 0.2), c.y(cy + 0.12 - offset)],
-            None,
-            p.main,
-            max(int(c.unit), 1),
+            [
+                points[electron][0] - 2 * c.unit,
+                points[electron][1] - 2 * c.unit,
+                points[electron][0] + 2 * c.unit,
+                points[electron][1] + 2 * c.unit,
+            ],
+            p.dark,
         )
     c.circle(cx, cy, 5, p.second)
-    for _ in range(3):
-        c.circle(cx + c.rng.uniform(-0.2, 0.2), cy + c.rng.uniform(-0.1, 0.1), 2, p.dark)
     c.circle(0.75, 0.4, 14, p.second)
     c.box(0.71, 0.52, 0.79, 0.66, p.dark, radius=1)
     c.line([(0.73, 0.44), (0.75, 0.36), (0.77, 0.44)], p.light, 1)
