@@ -36,9 +36,9 @@ class DemoResident:
 
 
 DEMO_RESIDENTS = (
-    DemoResident("demo-student", "Мария", "Демонстрационная", Tier.INTERNAL, Role.STUDENT, "9Б"),
-    DemoResident("demo-teacher", "Ольга", "Демонстрационная", Tier.INTERNAL, Role.TEACHER),
-    DemoResident("demo-partner", "Андрей", "Демонстрационный", Tier.EXTERNAL, Role.REPRESENTATIVE),
+    DemoResident("demo-student", "Мария", "Данилова", Tier.INTERNAL, Role.STUDENT, "9Б"),
+    DemoResident("demo-teacher", "Ольга", "Давыдова", Tier.INTERNAL, Role.TEACHER),
+    DemoResident("demo-partner", "Андрей", "Дорохов", Tier.EXTERNAL, Role.REPRESENTATIVE),
 )
 DEMO_PARTNER = {"contract_number": "ДП-2026/01", "name": "АНО «Городской центр технологического творчества»"}
 
@@ -100,10 +100,8 @@ def demo_admin_ensure(*, login: str, password: str) -> AbstractBaseUser:
     return _account(login, password, is_staff=True, is_superuser=True, is_active=True)
 
 
-@transaction.atomic
-def demo_residents_ensure(*, passwords: dict[str, str]) -> list[Membership]:
-    """A student, a teacher and a partner's representative (the partner's contract running), each with
-    their password from `passwords`."""
+def demo_partner() -> Partner:
+    """The demo's partner organisation, its contract running from a month ago for a year; made once."""
     today = timezone.localdate()
     partner, _created = Partner.objects.get_or_create(
         contract_number=DEMO_PARTNER["contract_number"],
@@ -113,6 +111,14 @@ def demo_residents_ensure(*, passwords: dict[str, str]) -> list[Membership]:
             "contract_end": today + datetime.timedelta(days=365),
         },
     )
+    return partner
+
+
+@transaction.atomic
+def demo_residents_ensure(*, passwords: dict[str, str]) -> list[Membership]:
+    """A student, a teacher and a partner's representative (the partner's contract running), each with
+    their password from `passwords`."""
+    partner = demo_partner()
     memberships = []
     for resident in DEMO_RESIDENTS:
         user = _account(

@@ -35,6 +35,8 @@ class Solution(NamedTuple):
     published: datetime.date
     featured: bool
     team: list[TeamMember]
+    stages: list[str]
+    reuse: str
 
 
 @cache

@@ -5,6 +5,7 @@ Texts are in bank.yaml and solutions.yaml beside this module, read through `bank
 
 from bank.demo.data import SOLUTIONS, Solution, bank_data
 from bank.models import ProjectType, SolutionBankPage, SolutionPage, SubjectArea
+from pages.demo.illustrations import scene_for
 from pages.demo.images import demo_image
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_page
@@ -44,11 +45,10 @@ def ensure_bank(home: HomePage, *, report: Report) -> SolutionBankPage:
 
 
 def _stages(solution: Solution) -> list[dict]:
-    stages = bank_data()["stages"]
-    texts = [solution.problem, solution.goal, stages["making"], solution.result]
+    """What the team did at each stage: its own text, so that no section of the page repeats another."""
     return [
         {"type": "stage", "value": {"title": title, "text": text}}
-        for title, text in zip(stages["titles"], texts, strict=True)
+        for title, text in zip(bank_data()["stages"]["titles"], solution.stages, strict=True)
     ]
 
 
@@ -60,7 +60,7 @@ def build_solution(solution: Solution, *, subjects, types, tutors) -> SolutionPa
         problem=solution.problem,
         goal=solution.goal,
         result=solution.result,
-        reuse=bank_data()["reuse"].format(title=solution.title),
+        reuse=solution.reuse,
         stages=_stages(solution),
         grade_from=solution.grades[0],
         grade_to=solution.grades[1],
@@ -89,7 +89,8 @@ def ensure_solutions(bank: SolutionBankPage, *, report: Report, covers: bool = T
             continue
         page = build_solution(solution, subjects=subjects, types=types, tutors=tutors)
         if covers:
-            page.cover = demo_image(title=bank_data()["cover"].format(title=solution.title), width=800, height=450)
+            title = bank_data()["cover"].format(title=solution.title)
+            page.cover = demo_image(title=title, width=800, height=450, scene=scene_for(solution.subjects))
         bank.add_child(instance=page)
         page.save_revision().publish()
         created += 1

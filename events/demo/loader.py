@@ -55,17 +55,25 @@ def ensure_formats(*, report: Report) -> dict[str, EventFormat]:
     return formats
 
 
+def _material(title: str, *, spec: dict) -> int:
+    """A document of the event's materials: a PDF of that title that names the event and says what it was."""
+    place = spec.get("location") or ("онлайн" if spec.get("online_url") else "")
+    file = demo_pdf(
+        title,
+        name="material.pdf",
+        subtitle=f"Материалы события «{' '.join(spec['title'].split())}»",
+        paragraphs=[spec["summary"], *([f"Место проведения: {place}."] if place else [])],
+    )
+    return get_document_model().objects.create(title=title, file=file).pk
+
+
 def _materials(spec: dict) -> list[dict]:
-    documents = get_document_model()
     return [
         {
             "type": block["type"],
             "value": {
                 "title": block["title"],
-                "documents": [
-                    documents.objects.create(title=title, file=demo_pdf(title, name="material.pdf")).pk
-                    for title in block["documents"]
-                ],
+                "documents": [_material(title, spec=spec) for title in block["documents"]],
             },
         }
         for block in spec.get("materials", [])

@@ -1,6 +1,7 @@
 """The demo exhibitions under the home page, from exhibitions.yaml beside this module.
 
-Pictures are drawn locally; an exhibit's number counts its exhibits across the halls of its exhibition.
+Pictures are drawn locally (an exhibit's `scene` says what the picture shows, and gives its alt text); an
+exhibit's number counts its exhibits across the halls of its exhibition.
 """
 
 from datetime import date
@@ -11,20 +12,27 @@ from wagtail.documents import get_document_model
 from exhibitions.models import Exhibit, ExhibitionHall, ExhibitionIndexPage, ExhibitionPage
 from pages.demo.data import day, read_data
 from pages.demo.documents import demo_pdf
-from pages.demo.images import demo_image
+from pages.demo.images import demo_image, scene_alt
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_page
 from pages.models import HomePage
 from people.models import Person
 
 
-def _document(title: str):
+def _document(spec: dict, *, exhibition: str):
+    """The exhibit's leaflet: a PDF of the exhibit's title with its description and authors."""
     Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
-    return existing or Document.objects.create(title=title, file=demo_pdf(title, name="pamyatka.pdf"))
+    existing = Document.objects.filter(title=spec["title"]).first()
+    if existing:
+        return existing
+    paragraphs = [spec["description"], *([f"Авторы: {spec['authors']}."] if spec["authors"] else [])]
+    file = demo_pdf(
+        spec["title"], name="pamyatka.pdf", subtitle=f"Экспонат выставки «{exhibition}»", paragraphs=paragraphs
+    )
+    return Document.objects.create(title=spec["title"], file=file)
 
 
-def _exhibit(spec: dict, *, data: dict, slug: str, number: int, position: int) -> Exhibit:
+def _exhibit(spec: dict, *, data: dict, exhibition: dict, number: int, position: int) -> Exhibit:
     exhibit = Exhibit(
         sort_order=position,
         title=spec["title"],
@@ -34,15 +42,15 @@ def _exhibit(spec: dict, *, data: dict, slug: str, number: int, position: int) -
     )
     pictures = data["pictures"]
     if spec.get("image", True):
-        title = pictures["exhibit"].format(title=spec["title"], slug=slug, number=number)
-        exhibit.image = demo_image(title=title, width=1200, height=900)
-        exhibit.image_alt = pictures["alt"].format(title=spec["title"])
+        title = pictures["exhibit"].format(title=spec["title"], slug=exhibition["slug"], number=number)
+        exhibit.image = demo_image(title=title, width=1200, height=900, scene=spec["scene"])
+        exhibit.image_alt = scene_alt(spec["scene"])
     if spec.get("video"):
         exhibit.video_url = data["video_url"]
     if spec.get("document"):
-        exhibit.document = _document(spec["title"])
+        exhibit.document = _document(spec, exhibition=exhibition["title"])
     if spec.get("model"):
-        exhibit.model_url = f"{data['model_url']}{slug}-{number}/"
+        exhibit.model_url = f"{data['model_url']}{exhibition['slug']}-{number}/"
     return exhibit
 
 
@@ -52,7 +60,7 @@ def _halls(spec: dict, *, data: dict) -> list[ExhibitionHall]:
         exhibits = []
         for position, exhibit in enumerate(hall["exhibits"]):
             number += 1
-            exhibits.append(_exhibit(exhibit, data=data, slug=spec["slug"], number=number, position=position))
+            exhibits.append(_exhibit(exhibit, data=data, exhibition=spec, number=number, position=position))
         halls.append(
             ExhibitionHall(
                 sort_order=hall_position, title=hall["title"], description=hall["description"], exhibits=exhibits
@@ -71,7 +79,7 @@ def _exhibition(spec: dict, *, data: dict, curator: Person, today: date) -> Exhi
         curator=curator,
         opens_on=day(spec["opens_on"], today=today),
         closes_on=day(spec["closes_on"], today=today) if spec["closes_on"] is not None else None,
-        cover_image=demo_image(title=cover, width=1200, height=800),
+        cover_image=demo_image(title=cover, width=1200, height=800, scene="gallery"),
         halls=_halls(spec, data=data),
     )
 

@@ -18,8 +18,8 @@ from pages.demo.loading import Report
 from pages.models import HomePage
 from people.models import Person
 from projects.models import Artefact, Checkpoint, Decision, Post, Project, ProjectMember, Stage, StageMove
-from residents.demo_accounts import DEMO_PARTNER
-from residents.models import Consent, Membership, Partner, Tier
+from residents.demo_accounts import demo_partner
+from residents.models import Consent, Membership, Tier
 from residents.roles import Role
 
 
@@ -32,19 +32,6 @@ def _user(spec: dict):
         user.set_unusable_password()
         user.save(update_fields=["password"])
     return user
-
-
-def _partner() -> Partner:
-    today = timezone.localdate()
-    partner, _created = Partner.objects.get_or_create(
-        contract_number=DEMO_PARTNER["contract_number"],
-        defaults={
-            "name": DEMO_PARTNER["name"],
-            "contract_start": today - datetime.timedelta(days=30),
-            "contract_end": today + datetime.timedelta(days=365),
-        },
-    )
-    return partner
 
 
 def _membership(user, role: str, **fields) -> Membership:
@@ -72,7 +59,7 @@ def ensure_people(data: dict) -> dict:
         if spec.get("person"):
             Person.objects.filter(name=spec["person"], user__isnull=True).update(user=user)
         people[spec["login"]] = user
-    partner = _partner()
+    partner = demo_partner()
     for spec in data["partners"]:
         people[spec["login"]] = user = _user(spec)
         _membership(user, Role.REPRESENTATIVE, partner=partner)
@@ -148,7 +135,7 @@ def ensure_project(spec: dict, *, people: dict, stages: dict, report: Report) ->
         tutor=tutor,
         open_to_join=spec.get("open_to_join", False),
         roles_sought=spec.get("roles_sought", ""),
-        partner=_partner() if spec.get("partner") else None,
+        partner=demo_partner() if spec.get("partner") else None,
         solution=SolutionPage.objects.filter(title=spec["solution"]).first() if spec.get("solution") else None,
         created_by=tutor,
         live=True,

@@ -11,8 +11,7 @@ from django.utils import timezone
 from pages.demo.data import read_data
 from pages.demo.loading import Report
 from pages.models import HomePage
-from residents.demo_accounts import DEMO_PARTNER
-from residents.models import Partner
+from residents.demo_accounts import demo_partner
 from reviews.models import Assignment, Criterion, Expert, ExpertKind, Review, Rubric
 from reviews.selectors import item_key, result_of
 from reviews.services import assignment_create, result_publish, review_submit
@@ -43,19 +42,6 @@ def ensure_rubric(spec: dict, *, report: Report) -> Rubric:
     return rubric
 
 
-def _partner() -> Partner:
-    today = timezone.localdate()
-    partner, _created = Partner.objects.get_or_create(
-        contract_number=DEMO_PARTNER["contract_number"],
-        defaults={
-            "name": DEMO_PARTNER["name"],
-            "contract_start": today - datetime.timedelta(days=30),
-            "contract_end": today + datetime.timedelta(days=365),
-        },
-    )
-    return partner
-
-
 def ensure_expert(spec: dict, *, report: Report) -> Expert:
     user, created = get_user_model().objects.get_or_create(
         username=spec["login"],
@@ -71,7 +57,7 @@ def ensure_expert(spec: dict, *, report: Report) -> Expert:
             "name": spec["name"],
             "position": spec.get("position", ""),
             "kind": spec["kind"],
-            "partner": _partner() if external else None,
+            "partner": demo_partner() if external else None,
             "name_published": spec.get("name_published", False),
         },
     )
