@@ -146,19 +146,23 @@ def _take_members(tags: set[str]) -> set[str]:
 
 def purge(tags: set[str]) -> None:
     """Drops the pages that read any of these tags, now and again once the transaction commits (a page made
-    from the old rows in between would otherwise stay), from the cache and from the edge cache."""
+    from the old rows in between would otherwise stay), from the cache; then from the edge cache, every page
+    dropped either time (the first drop forgets the tags, so the second alone would name none of them)."""
     if not enabled() and not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    _purge_now(tags, edge=False)
-    transaction.on_commit(lambda: _purge_now(tags, edge=True))
+    dropped = _drop(tags)
+    transaction.on_commit(lambda: _purge_edge(dropped | _drop(tags)))
 
 
-def _purge_now(tags: set[str], *, edge: bool) -> None:
+def _drop(tags: set[str]) -> set[str]:
     members = _take_members(tags)
-    if not members:
-        return
-    cache.delete_many([member.split(" ", 1)[0] for member in members])
-    if edge and getattr(settings, "WAGTAILFRONTENDCACHE", None):
+    if members:
+        cache.delete_many([member.split(" ", 1)[0] for member in members])
+    return members
+
+
+def _purge_edge(members: set[str]) -> None:
+    if members and getattr(settings, "WAGTAILFRONTENDCACHE", None):
         from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
         purge_urls_from_cache(sorted({member.split(" ", 1)[1] for member in members}))
