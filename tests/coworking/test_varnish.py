@@ -37,7 +37,7 @@ pytestmark = [
 ]
 
 
-SMALL = ("-s", "malloc,32m", "-p", "default_grace=0")
+SMALL = ("-s", "malloc,32m", "-p", "default_grace=0", "-p", "http_gzip_support=off")  # as deployed, smaller
 
 
 def free_port() -> int:
