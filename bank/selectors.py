@@ -5,10 +5,11 @@ from wagtail.images import get_image_model
 
 from api.images import FILTERS as API_IMAGE_FILTERS
 from bank.models.pages import SolutionPage
+from pages.pictures import filter_specs
 from residents.restrictions import restrictions_in_tree
 from residents.selectors import User, pages_visible
 
-CARD_RENDITION = "fill-480x270|format-webp"  # the card's `{% image %}` filters, as Wagtail writes their spec
+CARD_RENDITION = "fill-480x270"  # the card's `{% picture_of %}` size; its formats from pages.pictures
 
 
 def pages_without_view_restrictions(queryset: QuerySet) -> QuerySet:
@@ -32,7 +33,9 @@ def solutions_with_card_data(queryset: QuerySet) -> QuerySet:
     """What a solution card shows, on the bank page and in the API, fetched in a constant number of queries:
     the covers with the solutions, their renditions (Wagtail's `prefetched_renditions`) in one more."""
     renditions = (
-        get_image_model().get_rendition_model().objects.filter(filter_spec__in=[CARD_RENDITION, *API_IMAGE_FILTERS])
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec__in=[*filter_specs(CARD_RENDITION), *API_IMAGE_FILTERS])
     )
     covers = Prefetch("cover__renditions", queryset=renditions, to_attr="prefetched_renditions")
     return queryset.select_related("project_type", "cover").prefetch_related("subjects", "tags", covers)

@@ -39,6 +39,8 @@ from tqdm import tqdm
 
 PROJECT = Path(__file__).resolve().parent.parent
 VCL = PROJECT / "deploy" / "varnish" / "default.vcl"
+# As deploy/varnish/default.vcl says to run it: Django's gzipped and plain copies kept as they come.
+VARNISHD_PARAMS = ["-s", "malloc,256m", "-p", "http_gzip_support=off"]
 PAGES = ("landing", "standard page", "bank", "bank search", "solution", "events", "exhibition")
 NGINX_CONF = """
 worker_processes 2;
@@ -124,8 +126,9 @@ def start_gunicorn(args, env: dict) -> subprocess.Popen:
     if port_taken(args.port):  # another server there would be measured instead
         raise SystemExit(f"port {args.port} is taken: choose another with --port")
     command = [sys.executable, "-m", "gunicorn", "--config", "deploy/gunicorn.conf.py", "coworking.wsgi"]
+    workers = ["--workers", str(args.workers)] if args.workers else []  # else deploy/gunicorn.conf.py's
     server = subprocess.Popen(  # noqa: S603 (our own command line)
-        [*command, "--workers", str(args.workers), "--bind", f"127.0.0.1:{args.port}", "--log-level", "warning"],
+        [*command, *workers, "--bind", f"127.0.0.1:{args.port}", "--log-level", "warning"],
         cwd=PROJECT,
         env=env,
         start_new_session=True,
@@ -153,6 +156,16 @@ def wait_for(port: int, process: subprocess.Popen, what: str) -> None:
     raise SystemExit(f"{what} did not answer")
 
 
+def varnish_params(args) -> list[str]:
+    return [word for param in args.varnish_param for word in ("-p", param)]
+
+
+def gunicorn_label(args) -> str:
+    workers = args.workers or int(os.environ.get("GUNICORN_WORKERS", (os.cpu_count() or 1) * 2))
+    threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+    return f"gunicorn {workers} workers of {threads} threads, preloaded (deploy/gunicorn.conf.py)"
+
+
 def start_varnish(args, folder: Path) -> subprocess.Popen:
     """varnishd with the project's VCL in front of the benchmark's gunicorn."""
     if port_taken(args.varnish_port):
@@ -163,7 +176,7 @@ def start_varnish(args, folder: Path) -> subprocess.Popen:
     vcl.write_text(VCL.read_text().replace('.port = "8000"', f'.port = "{args.port}"'))
     command = [shutil.which("varnishd") or "/usr/sbin/varnishd", "-F", "-j", "none", "-n", str(work), "-f", str(vcl)]
     server = subprocess.Popen(  # noqa: S603 (our own command line)
-        [*command, "-a", f"127.0.0.1:{args.varnish_port}", "-s", "malloc,256m"],
+        [*command, "-a", f"127.0.0.1:{args.varnish_port}", *VARNISHD_PARAMS, *varnish_params(args)],
         stdout=subprocess.DEVNULL,
         start_new_session=True,
     )
@@ -259,7 +272,7 @@ def run(args) -> list[Result]:
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "report.lua"
         script.write_text(WRK_SCRIPT)
-        modes = [("off", False), ("on", True)]
+        modes = [(label, cache_on) for label, cache_on in (("off", False), ("on", True)) if label in args.modes]
         total = len(modes) * len(cases) * len(args.connections)  # the edge cases come on top
         with tqdm(total=total, desc="load", unit="case") as progress:
             collect_static(environment(args, cache_on=False))
@@ -350,7 +363,7 @@ def write_report(results: list[Result], args, started: datetime, path: Path) -> 
     block = (
         f"{marker_start}\n"
         f"Run of {started:%Y-%m-%d %H:%M} UTC on {machine()}. "
-        f"gunicorn {args.workers} threaded workers (deploy/gunicorn.conf.py), "
+        f"{gunicorn_label(args)}; varnishd {' '.join([*VARNISHD_PARAMS, *varnish_params(args)])}; "
         f"{args.duration} s per case, `wrk` at {' and '.join(map(str, args.connections))} connections, "
         f"PostgreSQL, the demo site.\n\n{table(results)}\n{marker_end}"
     )
@@ -369,10 +382,14 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--varnish-port", type=int, default=8766)
     parser.add_argument("--nginx-port", type=int, default=8767)
-    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=0, help="gunicorn workers (default: deploy/gunicorn.conf.py's)")
     parser.add_argument("--duration", type=int, default=15)
     parser.add_argument("--connections", type=lambda text: [int(n) for n in text.split(",")], default=[1, 8])
     parser.add_argument("--cases", type=lambda text: [name.strip() for name in text.split(",")], default=[])
+    parser.add_argument(
+        "--modes", type=lambda text: [m.strip() for m in text.split(",")], default=["off", "on"], help="off,on"
+    )
+    parser.add_argument("--varnish-param", action="append", default=[], help="a varnishd -p NAME=VALUE (repeatable)")
     parser.add_argument("--output", type=Path, default=PROJECT / "docs" / "performance.md")
     args = parser.parse_args()
     if not shutil.which("wrk"):

@@ -209,7 +209,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "coworking.cache.ReusedClientRedisCache",  # Django's, one client per pool
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
         }
@@ -240,6 +240,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xl
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.forms.BoundedImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.forms.CheckedDocumentForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Pictures are AVIF, then WebP for browsers without it (pages/pictures.py); AVIF only where Pillow writes it.
+IMAGES_AVIF = env_bool("IMAGES_AVIF", True)
+WAGTAILIMAGES_AVIF_QUALITY = env_int("IMAGES_AVIF_QUALITY", 60)  # about as sharp as WebP's 80, and smaller
 
 # Upload limits. Pixel counts and dimensions are read from the file header before decoding,
 # so a small file that would decode to a huge bitmap is refused without using the memory.

@@ -20,6 +20,9 @@ CACHE_SHARED_BY_ALL_PROCESSES = True
 # Whole pages are cached only in the tests of the page cache (tests/coworking/test_page_cache.py): the other
 # tests change rows directly and read the page again.
 PAGE_CACHE_SECONDS = 0
+# AVIF takes about three times WebP's time to encode: the tests render WebP only, but the pictures' own tests
+# (tests/pages/test_lighter_pages.py) and the rendition memory test, which turn it on.
+IMAGES_AVIF = False
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": os.environ.get("LOG_LEVEL", "WARNING")}}
 PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 DEMO_CREDENTIALS_FILE = Path(tempfile.mkdtemp(prefix="coworking-test-demo-")) / "demo-credentials"

@@ -2,11 +2,15 @@
 through Django's test client on the demo site, with the page cache on as in production."""
 
 import pytest
-from django.db import connection
-from django.test import override_settings
+from django.conf import settings
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection
+from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
+from coworking.page_cache import PageCacheApplication
 from pages.models import SchoolSettings
 from tests.events.conftest import make_event
 
@@ -126,3 +130,89 @@ def test_a_page_with_a_form_for_the_visitor_is_private_and_not_cached(home, clie
         assert "csrfmiddlewaretoken" in survey.content.decode()
         assert "X-Page-Cache" not in survey
         assert "private" in survey["Cache-Control"]
+
+
+# --- the same hits in front of Django (PageCacheApplication in coworking/wsgi.py) -----------------------------
+
+
+class Django:
+    """Django's own WSGI handler, as gunicorn calls it, noting each request that reaches it."""
+
+    def __init__(self):
+        self.handler = WSGIHandler()
+        self.paths: list[str] = []
+
+    def __call__(self, environ, start_response):
+        self.paths.append(environ["PATH_INFO"])
+        return self.handler(environ, start_response)
+
+
+@pytest.fixture
+def django_behind_the_layer():
+    # As Django's test client does: the test's transaction must survive the end of each request.
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    try:
+        django = Django()
+        yield django, PageCacheApplication(django)
+    finally:
+        for signal in (request_started, request_finished):
+            signal.connect(close_old_connections)
+
+
+def wsgi_get(application, path: str, method: str = "GET", **headers) -> tuple[str, dict, bytes]:
+    environ = RequestFactory().generic(method, path, **headers).environ
+    answer = {}
+
+    def start_response(status, response_headers, exc_info=None):
+        answer.update(status=status, headers=dict(response_headers))
+
+    body = b"".join(application(environ, start_response))
+    return answer["status"], answer["headers"], body
+
+
+def test_the_wsgi_layer_answers_a_stored_page_without_django_as_django_would(home, django_behind_the_layer):
+    django, layer = django_behind_the_layer
+    status, headers, first = wsgi_get(layer, "/")
+    assert status == "200 OK" and headers["X-Page-Cache"] == "miss" and django.paths == ["/"]
+
+    status, headers, second = wsgi_get(layer, "/")
+    assert django.paths == ["/"], "the stored page was answered in front of Django"
+    assert status == "200 OK" and headers["X-Page-Cache"] == "hit" and second == first
+    assert headers["X-Content-Type-Options"] == "nosniff" and "Referrer-Policy" in headers  # SecurityMiddleware's
+    assert "s-maxage=300" in headers["Cache-Control"] and headers["Content-Type"].startswith("text/html")
+    status, headers, body = wsgi_get(layer, "/", method="HEAD")
+    assert status == "200 OK" and headers["X-Page-Cache"] == "hit" and body == b""
+
+    _, headers, zipped = wsgi_get(layer, "/", HTTP_ACCEPT_ENCODING="gzip")  # another key: the gzipped copy
+    assert headers["X-Page-Cache"] == "miss" and django.paths == ["/", "/"]
+    _, headers, again = wsgi_get(layer, "/", HTTP_ACCEPT_ENCODING="gzip")
+    assert headers["Content-Encoding"] == "gzip" and again == zipped and django.paths == ["/", "/"]
+    wsgi_get(layer, "/en/")
+    assert django.paths == ["/", "/", "/en/"], "each language has its own copy"
+
+
+def test_the_wsgi_layer_never_answers_a_signed_in_reader_nor_a_restricted_page(
+    home, client, django_user_model, django_behind_the_layer
+):
+    django, layer = django_behind_the_layer
+    _, _, anonymous = wsgi_get(layer, "/")
+    client.force_login(django_user_model.objects.create_user("reader", "reader@example.org", "password"))
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+
+    status, headers, signed_in = wsgi_get(layer, "/", HTTP_COOKIE=f"{settings.SESSION_COOKIE_NAME}={session}")
+    assert django.paths == ["/", "/"]
+    assert "X-Page-Cache" not in headers and "private" in headers["Cache-Control"] and signed_in != anonymous
+    _, headers, _ = wsgi_get(layer, "/", HTTP_AUTHORIZATION="Bearer token")
+    assert django.paths == ["/", "/", "/"] and "X-Page-Cache" not in headers
+    wsgi_get(layer, "/", method="POST")
+    assert django.paths == ["/"] * 4
+
+    page = Page.objects.get(url_path="/home/model/")
+    wsgi_get(layer, page.url)
+    assert wsgi_get(layer, page.url)[1]["X-Page-Cache"] == "hit"
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    for _ in range(2):
+        status, headers, _ = wsgi_get(layer, page.url)
+        assert status.startswith("302") and "X-Page-Cache" not in headers
+    assert django.paths[-2:] == [page.url, page.url], "the restricted page was asked of Django each time"

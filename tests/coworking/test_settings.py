@@ -76,7 +76,7 @@ def test_production_passes_the_deploy_check_once_configured():
 def test_redis_url_gives_every_app_server_the_same_redis_cache(monkeypatch):
     caches = base_settings(monkeypatch, REDIS_URL="redis://cache.example:6379/1")["CACHES"]
     assert caches["default"] == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "coworking.cache.ReusedClientRedisCache",
         "LOCATION": "redis://cache.example:6379/1",
         "KEY_PREFIX": "",
     }

@@ -1,13 +1,18 @@
-"""Pages weigh little: HTML compressed, images in WebP sized for the screen (srcset and sizes), every image
-with its width and height (no jumps while loading), images below the first screen loaded lazily, and the
+"""Pages weigh little: HTML compressed, images in AVIF then WebP sized for the screen (srcset and sizes), every
+image with its width and height (no jumps while loading), images below the first screen loaded lazily, and the
 files of images kept by browsers for long."""
 
 import gzip
+import io
 import re
 
 from django.contrib.auth import get_user_model
+from PIL import Image
+
+from pages import pictures
 
 IMG = re.compile(r"<img\b[^>]*>")
+PICTURE = re.compile(r"<picture>.*?</picture>", re.DOTALL)
 
 
 def images_of(html: str) -> list[str]:
@@ -66,3 +71,41 @@ def test_a_signed_in_readers_rendition_stays_in_their_own_browser(home, client):
 
     assert "private" in response["Cache-Control"]
     assert "public" not in response["Cache-Control"]
+
+
+def pictures_of(html: str, marker: str) -> list[str]:
+    return [picture for picture in PICTURE.findall(html) if marker in picture]
+
+
+def test_pictures_offer_avif_then_webp_and_the_avif_address_answers_an_avif_image(home, client, settings):
+    settings.IMAGES_AVIF = True
+    html = client.get("/").content.decode()
+    hero, card = pictures_of(html, "hero__image")[0], pictures_of(html, "solution-card__cover")[0]
+
+    source = re.search(r"<source[^>]*>", hero).group(0)
+    assert 'type="image/avif"' in source
+    assert re.search(r'srcset="[^"]+\.avif 480w, [^"]+\.avif 800w, [^"]+\.avif 1200w"', source)
+    assert 'sizes="(max-width: 1200px) 100vw, 1200px"' in source
+    assert hero.index("<source") < hero.index("<img")  # the browser takes the first format it knows
+    image = IMG.search(hero).group(0)
+    assert re.search(r'srcset="[^"]+\.webp 480w', image) and 'width="' in image and 'height="' in image
+    assert 'loading="lazy"' not in image
+    assert 'type="image/avif"' in card and 'loading="lazy"' in IMG.search(card).group(0)
+
+    address = re.search(r'srcset="([^" ]+\.avif) 480w', source).group(1)
+    response = client.get(address)
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    assert response.status_code == 200
+    assert content[4:12] == b"ftypavif"
+    assert Image.open(io.BytesIO(content)).format == "AVIF"
+
+
+def test_without_avif_in_pillow_pictures_are_webp_alone(home, client, settings, monkeypatch):
+    settings.IMAGES_AVIF = True
+    monkeypatch.setattr(pictures, "pillow_writes_avif", lambda: False)  # a Pillow built without libavif
+
+    html = client.get("/").content.decode()
+
+    assert "avif" not in html
+    hero = pictures_of(html, "hero__image")[0]
+    assert re.search(r'<picture><img [^>]*srcset="[^"]+\.webp 480w', hero)

@@ -190,6 +190,8 @@ SITE_RENDITIONS = [
     "max-165x165",
     *(f"{spec}|format-webp" for spec in ("width-480", "width-800", "width-1200", "fill-480x200", "fill-800x333")),
     *(f"{spec}|format-webp" for spec in ("fill-1200x500", "max-800x600", "max-1600x1200")),
+    # The AVIF sources of the largest (pages/pictures.py): the encoder's buffers on top of the bitmap.
+    *(f"{spec}|format-avif" for spec in ("fill-1200x500", "max-1600x1200")),
 ]
 
 
