@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from bank.models import ProjectType, SubjectArea
 from bank.models.contributions import STORY_MAX_LENGTH
+from pages.localized import localizing
 from people.models import Person
 from residents.roles import Role
 
@@ -26,16 +27,16 @@ class SolutionProposalForm(forms.Form):
     )
     grade_from = forms.IntegerField(label=_("Класс, с"), validators=[MinValueValidator(1), MaxValueValidator(11)])
     grade_to = forms.IntegerField(label=_("Класс, по"), validators=[MinValueValidator(1), MaxValueValidator(11)])
-    project_type = forms.ModelChoiceField(label=_("Тип проекта"), queryset=ProjectType.objects.all())
+    project_type = forms.ModelChoiceField(label=_("Тип проекта"), queryset=localizing(ProjectType.objects.all()))
     subjects = forms.ModelMultipleChoiceField(
         label=_("Предметные области"),
-        queryset=SubjectArea.objects.all(),
+        queryset=localizing(SubjectArea.objects.all()),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     tutor = forms.ModelChoiceField(
         label=_("Наставник"),
-        queryset=Person.objects.filter(role__in=[Role.TEACHER, Role.TUTOR]),
+        queryset=localizing(Person.objects.filter(role__in=[Role.TEACHER, Role.TUTOR])),
         required=False,
         help_text=_("Обучающимся обязательно: педагог или тьютор, с которым вы делали проект."),
     )

@@ -11,6 +11,7 @@ from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION, Progr
 from events.models.events import CALENDAR_YEARS, EVENT_TIME_ZONE, EventKind
 from events.models.formats import EventFormat
 from events.selectors import EventFilters
+from pages.localized import localizing
 
 
 def year_out_of_range() -> str:
@@ -54,7 +55,7 @@ class EventFilterForm(forms.Form):
 class GeneratorForm(forms.Form):
     event_format = forms.ModelChoiceField(
         label=_("Формат"),
-        queryset=EventFormat.objects.order_by("name"),
+        queryset=localizing(EventFormat.objects.order_by("name")),
         to_field_name="slug",
         empty_label=None,
         error_messages={"invalid_choice": _("Такого формата нет: выберите формат из списка.")},

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bank.models import SubjectArea
+from pages.localized import localizing
 from projects.models import ArtefactKind, PostKind, ProjectKind
 from projects.selectors import person_label
 from residents.audiences import Audience
@@ -82,7 +83,7 @@ class StartForm(PeopleFieldsMixin):
     )
     kind = forms.ChoiceField(label=_("Вид"), choices=ProjectKind.choices, initial=ProjectKind.INDIVIDUAL)
     subjects = forms.ModelMultipleChoiceField(
-        label=_("Предметные области"), queryset=SubjectArea.objects.all(), required=False
+        label=_("Предметные области"), queryset=localizing(SubjectArea.objects.all()), required=False
     )
     tutor = forms.ModelChoiceField(
         label=_("Тьютор"),
