@@ -27,19 +27,25 @@ class SolutionProposalForm(forms.Form):
     )
     grade_from = forms.IntegerField(label=_("Класс, с"), validators=[MinValueValidator(1), MaxValueValidator(11)])
     grade_to = forms.IntegerField(label=_("Класс, по"), validators=[MinValueValidator(1), MaxValueValidator(11)])
-    project_type = forms.ModelChoiceField(label=_("Тип проекта"), queryset=localizing(ProjectType.objects.all()))
+    project_type = forms.ModelChoiceField(label=_("Тип проекта"), queryset=ProjectType.objects.all())
     subjects = forms.ModelMultipleChoiceField(
         label=_("Предметные области"),
-        queryset=localizing(SubjectArea.objects.all()),
+        queryset=SubjectArea.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     tutor = forms.ModelChoiceField(
         label=_("Наставник"),
-        queryset=localizing(Person.objects.filter(role__in=[Role.TEACHER, Role.TUTOR])),
+        queryset=Person.objects.filter(role__in=[Role.TEACHER, Role.TUTOR]),
         required=False,
         help_text=_("Обучающимся обязательно: педагог или тьютор, с которым вы делали проект."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One choice per subject, type and person, named in the reader's language.
+        for name in ("project_type", "subjects", "tutor"):
+            self.fields[name].queryset = localizing(self.fields[name].queryset)
 
 
 class ReuseReportForm(forms.Form):

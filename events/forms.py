@@ -55,7 +55,7 @@ class EventFilterForm(forms.Form):
 class GeneratorForm(forms.Form):
     event_format = forms.ModelChoiceField(
         label=_("Формат"),
-        queryset=localizing(EventFormat.objects.order_by("name")),
+        queryset=EventFormat.objects.order_by("name"),
         to_field_name="slug",
         empty_label=None,
         error_messages={"invalid_choice": _("Такого формата нет: выберите формат из списка.")},
@@ -81,6 +81,10 @@ class GeneratorForm(forms.Form):
         max_value=MAX_PARTICIPANTS,
         error_messages={"max_value": _("Участников — не больше %(limit_value)s.")},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event_format"].queryset = localizing(EventFormat.objects.order_by("name"))
 
     def clean_date(self) -> date:
         value = self.cleaned_data["date"]

@@ -83,7 +83,7 @@ class StartForm(PeopleFieldsMixin):
     )
     kind = forms.ChoiceField(label=_("Вид"), choices=ProjectKind.choices, initial=ProjectKind.INDIVIDUAL)
     subjects = forms.ModelMultipleChoiceField(
-        label=_("Предметные области"), queryset=localizing(SubjectArea.objects.all()), required=False
+        label=_("Предметные области"), queryset=SubjectArea.objects.all(), required=False
     )
     tutor = forms.ModelChoiceField(
         label=_("Тьютор"),
@@ -101,6 +101,7 @@ class StartForm(PeopleFieldsMixin):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["subjects"].queryset = localizing(SubjectArea.objects.all())
         self.fields["tutor"].queryset = (
             get_user_model()
             .objects.filter(membership__role__in=[Role.TEACHER, Role.TUTOR], is_active=True)
