@@ -161,6 +161,12 @@ class ExhibitionHall(TranslatableMixin, ClusterableModel, Orderable):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # A copy of the page for a translation sets the halls' language, not that of the exhibits inside them.
+        for exhibit in getattr(self, "_cluster_related_objects", {}).get("exhibits", []):
+            exhibit.locale_id = self.locale_id
+        super().save(*args, **kwargs)
+
 
 class Exhibit(TranslatableMixin, ClusterableModel, Orderable):
     """A work shown in a hall: its media, title, authors (display names published with consent) and description."""
