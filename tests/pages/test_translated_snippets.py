@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from bank.models import SolutionBankPage, SubjectArea
+from bank.models import SubjectArea
 from events.models import Event, EventFormat, EventFormatStep, EventGeneratorPage, EventIndexPage
 from exhibitions.models import ExhibitionIndexPage, ExhibitionPage
 from pages.demo.snippet_translation import english_strings, ensure_english_snippet
@@ -58,14 +58,20 @@ def test_events_and_formats_read_in_english_under_en_and_in_russian_under_root(c
 
 @pytest.mark.django_db
 def test_the_bank_filters_by_subjects_named_in_the_readers_language(client, home):
-    english_pages(SolutionBankPage)
-    english = client.get("/en/bank/").text
-    russian = client.get("/bank/").text
-    assert "Computer science" in english and "Информатика" not in english
-    assert "Информатика" in russian and "Computer science" not in russian
-    filtered = client.get("/en/bank/", {"subject": "informatics"})
-    assert filtered.status_code == 200 and "Computer science" in filtered.text
-    assert client.get("/bank/", {"subject": "informatics"}).status_code == 200
+    """The bank's facets: English labels for the same Russian rows (the same slugs and counts)."""
+    english = client.get("/api/v3/bank/search/", HTTP_ACCEPT_LANGUAGE="en").json()["facets"]
+    russian = client.get("/api/v3/bank/search/").json()["facets"]
+    labels = {value["value"]: value["label"] for value in english["subject"]}
+    assert labels["informatics"] == "Computer science"
+    assert {value["value"]: value["label"] for value in russian["subject"]}["informatics"] == "Информатика"
+    assert [(value["value"], value["count"]) for value in english["subject"]] == sorted(
+        ((value["value"], value["count"]) for value in russian["subject"]), key=lambda item: labels[item[0]]
+    )
+    assert {value["label"] for value in english["type"]} == {"Individual project", "Group project"}
+    filtered = client.get("/api/v3/bank/search/", {"subject": "informatics"}, HTTP_ACCEPT_LANGUAGE="en").json()
+    informatics = next(value["count"] for value in russian["subject"] if value["value"] == "informatics")
+    assert filtered["meta"]["total_count"] == informatics
+    assert "Информатика" in client.get("/bank/").text
 
 
 @pytest.mark.django_db
