@@ -12,7 +12,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.db.models import Model, OuterRef, QuerySet, Subquery, prefetch_related_objects
 from django.utils import translation
-from wagtail.models import DraftStateMixin
+from wagtail.models import DraftStateMixin, TranslatableMixin
 from wagtail_localize.fields import TranslatableField, get_translatable_fields
 
 
@@ -53,7 +53,7 @@ def localize(objects: list) -> list:
     """Gives each object the texts of its live translation into the active language (one query per model,
     and one per translated child relation, such as a format's steps); returns the same objects."""
     language = translated_language()
-    objects = [item for item in objects if item is not None]
+    objects = [item for item in objects if isinstance(item, TranslatableMixin)]
     if language is None or not objects:
         return objects
     groups = defaultdict(list)
@@ -79,8 +79,7 @@ def localize(objects: list) -> list:
 
 def localized(item):
     """One object with the texts of its translation into the active language (see `localize`)."""
-    if item is not None:
-        localize([item])
+    localize([item])
     return item
 
 
@@ -128,11 +127,12 @@ _LOCALIZING_CLASSES: dict[type, type] = {}
 def localizing(queryset: QuerySet, *, related: tuple[str, ...] = ()) -> QuerySet:
     """The queryset's Russian source rows, each localized (see `localize`) when the queryset is read, after any
     filter, slice or pagination; so are the objects of the foreign keys named in `related` (select them with
-    the rows)."""
+    the rows). Rows of a model that is not translated are all kept, and only their `related` are localized."""
     cls = type(queryset)
     if not issubclass(cls, _Localizing):
         cls = _LOCALIZING_CLASSES.setdefault(cls, type(f"Localizing{cls.__name__}", (_Localizing, cls), {}))
-    clone = sources(queryset)._chain()
+    translated = issubclass(queryset.model, TranslatableMixin)
+    clone = (sources(queryset) if translated else queryset)._chain()
     clone.__class__ = cls
     clone.localized_related = related
     return clone
