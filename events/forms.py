@@ -11,7 +11,7 @@ from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION, Progr
 from events.models.events import CALENDAR_YEARS, EVENT_TIME_ZONE, EventKind
 from events.models.formats import EventFormat
 from events.selectors import EventFilters
-from pages.localized import localizing
+from pages.localized import localize, localizing
 
 
 def year_out_of_range() -> str:
@@ -109,7 +109,7 @@ class GeneratorForm(forms.Form):
     def programme(self) -> Programme:
         data = self.cleaned_data
         return programme_build(
-            event_format=data["event_format"],
+            event_format=localize([data["event_format"]], children=("steps", "roles"))[0],
             topic=data["topic"],
             start=self.start(),
             duration=data["duration"],

@@ -38,27 +38,31 @@ def _translated(model) -> tuple[list[str], list[str]]:
     return fields, children
 
 
-def _lend(translation_: Model, source: Model) -> None:
-    fields, children = _translated(type(source))
-    for name in fields:
+def _lend(translation_: Model, source: Model, children: list[str]) -> None:
+    for name in _translated(type(source))[0]:
         setattr(source, name, getattr(translation_, name))
     for name in children:
         translated = {child.translation_key: child for child in getattr(translation_, name).all()}
         for child in getattr(source, name).all():
             if child.translation_key in translated:
-                _lend(translated[child.translation_key], child)
+                _lend(translated[child.translation_key], child, [])
 
 
-def localize(objects: list) -> list:
-    """Gives each object the texts of its live translation into the active language (one query per model,
-    and one per translated child relation, such as a format's steps); returns the same objects."""
+def _prefetched(item, name: str) -> bool:
+    return name in getattr(item, "_prefetched_objects_cache", {})
+
+
+def localize(objects: list, *, children: tuple[str, ...] = ()) -> list:
+    """Gives each object the texts of its live translation into the active language (one query per model);
+    returns the same objects. Translated child relations (a format's steps) are lent too when they are
+    prefetched with the objects or named in `children` (one more query each)."""
     language = translated_language()
     objects = [item for item in objects if isinstance(item, TranslatableMixin)]
     if language is None or not objects:
         return objects
     groups = defaultdict(list)
     for item in objects:
-        if getattr(item, "_localized_in", None) != language:  # an object is read in a language once
+        if children or getattr(item, "_localized_in", None) != language:  # an object is read in a language once
             item._localized_in = language
             groups[type(item)].append(item)
     for model, items in groups.items():
@@ -67,13 +71,13 @@ def localize(objects: list) -> list:
         )
         if issubclass(model, DraftStateMixin):
             translations = translations.filter(live=True)
-        children = _translated(model)[1]
-        found = {item.translation_key: item for item in translations.prefetch_related(*children)}
+        lent = [name for name in _translated(model)[1] if name in children or _prefetched(items[0], name)]
+        found = {item.translation_key: item for item in translations.prefetch_related(*lent)}
         present = [item for item in items if item.translation_key in found]
-        if children and present:
-            prefetch_related_objects(present, *children)
+        if lent and present:
+            prefetch_related_objects(present, *lent)
         for item in present:
-            _lend(found[item.translation_key], item)
+            _lend(found[item.translation_key], item, lent)
     return objects
 
 
