@@ -5,7 +5,7 @@ from wagtail.images import get_image_model
 
 from api.images import FILTERS as API_IMAGE_FILTERS
 from bank.models.pages import SolutionPage
-from pages.localized import localize_related
+from pages.localized import localize_related, localizing
 from residents.restrictions import restrictions_in_tree
 from residents.selectors import User, pages_visible
 
@@ -52,7 +52,7 @@ def solutions_featured(*, user: User, count: int) -> list[SolutionPage]:
     """
     ordering = ("-featured", "-published_date", "-pk")
     queryset = solutions_visible(user=user).select_related("project_type", "cover")
-    return localize_related(list(queryset.order_by(*ordering)[:count]), "project_type")
+    return list(localizing(queryset, related=("project_type",), rows=False).order_by(*ordering)[:count])
 
 
 def solution_reuse(*, solution) -> dict:

@@ -99,46 +99,90 @@ def localize_related(objects: list, *names: str) -> list:
     return objects
 
 
+def _translations_of(model, key: str, language: str) -> QuerySet:
+    """The live translation into `language` of the row whose translation key is the outer query's `key`."""
+    translations = model._default_manager.filter(translation_key=OuterRef(key), locale__language_code=language)
+    return translations.filter(live=True) if issubclass(model, DraftStateMixin) else translations
+
+
+def _annotations(model, path: str, language: str) -> dict[str, Subquery]:
+    """The translated texts of the rows (path "") or of their foreign key `path`, as subqueries of the query
+    that reads them: a list costs no query more in English than in Russian."""
+    prefix = f"{path}__" if path else ""
+    translations = _translations_of(model, f"{prefix}translation_key", language)
+    return {f"_translated_{path}_{name}": Subquery(translations.values(name)[:1]) for name in _translated(model)[0]}
+
+
+def _lend_annotated(rows: list, related: tuple[str, ...], *, rows_too: bool) -> None:
+    for path in ("", *related) if rows_too else related:
+        for row in rows:
+            target = getattr(row, path) if path else row
+            if target is None:
+                continue
+            for name in _translated(type(target))[0]:
+                value = getattr(row, f"_translated_{path}_{name}", None)
+                if value is not None:
+                    setattr(target, name, value)
+            target._localized_in = translation.get_language()
+
+
 class _Localizing:
     """Mixed into a queryset's class by `localizing`: the rows are localized when the queryset is read."""
 
+    localized_rows = True
     localized_related: tuple[str, ...] = ()
 
     def _clone(self):
         clone = super()._clone()
-        clone.localized_related = self.localized_related
+        clone.localized_rows, clone.localized_related = self.localized_rows, self.localized_related
         return clone
+
+    def _localize(self, rows: list) -> None:
+        if not rows or not isinstance(rows[0], Model) or translated_language() is None:
+            return
+        _lend_annotated(rows, self.localized_related, rows_too=self.localized_rows)
+        if self.localized_rows and any(_prefetched(rows[0], name) for name in _translated(type(rows[0]))[1]):
+            for row in rows:
+                row._localized_in = None
+            localize(rows)  # their prefetched children (a format's steps): one query more
 
     def iterator(self, chunk_size=None):
         # A form's choices are read this way; snippet tables are small, so the rows are read at once.
         rows = list(super().iterator(chunk_size) if chunk_size else super().iterator())
-        if rows and isinstance(rows[0], Model):
-            localize(rows)
-            localize([getattr(item, name) for item in rows for name in self.localized_related])
+        self._localize(rows)
         yield from rows
 
     def _fetch_all(self):
         fresh = self._result_cache is None
         super()._fetch_all()
-        if fresh and self._result_cache and isinstance(self._result_cache[0], Model):
-            localize(self._result_cache)
-            localize([getattr(item, name) for item in self._result_cache for name in self.localized_related])
+        if fresh:
+            self._localize(self._result_cache)
 
 
 _LOCALIZING_CLASSES: dict[type, type] = {}
 
 
-def localizing(queryset: QuerySet, *, related: tuple[str, ...] = ()) -> QuerySet:
-    """The queryset's Russian source rows, each localized (see `localize`) when the queryset is read, after any
-    filter, slice or pagination; so are the objects of the foreign keys named in `related` (select them with
-    the rows). Rows of a model that is not translated are all kept, and only their `related` are localized."""
+def localizing(queryset: QuerySet, *, related: tuple[str, ...] = (), rows: bool = True) -> QuerySet:
+    """The queryset's Russian source rows in the reader's language: the texts of their live translations, and
+    those of the objects of the foreign keys named in `related` (translatable snippets), are read in the same
+    query and lent to the rows when the queryset is read, after any filter, slice or pagination. Rows of a
+    model that is not translated (or pages, `rows=False`) are all kept, and only their `related` are
+    localized."""
     cls = type(queryset)
     if not issubclass(cls, _Localizing):
         cls = _LOCALIZING_CLASSES.setdefault(cls, type(f"Localizing{cls.__name__}", (_Localizing, cls), {}))
-    translated = issubclass(queryset.model, TranslatableMixin)
-    clone = (sources(queryset) if translated else queryset)._chain()
+    model = queryset.model
+    translated = rows and issubclass(model, TranslatableMixin)
+    queryset = sources(queryset) if translated else queryset
+    language = translated_language()
+    if language is not None:
+        annotations = _annotations(model, "", language) if translated else {}
+        for path in related:
+            annotations |= _annotations(model._meta.get_field(path).related_model, path, language)
+        queryset = queryset.annotate(**annotations)
+    clone = queryset._chain()
     clone.__class__ = cls
-    clone.localized_related = related
+    clone.localized_rows, clone.localized_related = translated, related
     return clone
 
 
