@@ -29,6 +29,7 @@ from bank.search.forms import BankSearchForm
 from bank.search.selectors import SearchWindow, solution_title_suggestions, solutions_search_window
 from bank.selectors import solution_reuse, solutions_visible
 from bank.services import ContributionError, may_submit_solution, reuse_report, solution_submit
+from pages.localized import sources
 from residents.selectors import pages_visible
 from search.engine import match
 from search.normalize import normalize
@@ -183,7 +184,7 @@ def _form_errors(form) -> list[dict]:
 
 def _ids_of(model, slugs: list[str], *, field: str) -> list[int]:
     """Slugs as primary keys for the form; an unknown slug is refused (422) with its name, in Russian."""
-    known = dict(model.objects.filter(slug__in=slugs).values_list("slug", "pk"))
+    known = dict(sources(model.objects.filter(slug__in=slugs)).values_list("slug", "pk"))
     unknown = [slug for slug in slugs if slug not in known]
     if unknown:
         message = _("Нет такого значения: «%(slug)s».") % {"slug": unknown[0]}

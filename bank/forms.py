@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from bank.models import ProjectType, SubjectArea
 from bank.models.contributions import STORY_MAX_LENGTH
+from pages.localized import localizing
 from people.models import Person
 from residents.roles import Role
 
@@ -39,6 +40,12 @@ class SolutionProposalForm(forms.Form):
         required=False,
         help_text=_("Обучающимся обязательно: педагог или тьютор, с которым вы делали проект."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One choice per subject, type and person, named in the reader's language.
+        for name in ("project_type", "subjects", "tutor"):
+            self.fields[name].queryset = localizing(self.fields[name].queryset)
 
 
 class ReuseReportForm(forms.Form):

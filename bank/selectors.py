@@ -5,6 +5,7 @@ from wagtail.images import get_image_model
 
 from api.images import FILTERS as API_IMAGE_FILTERS
 from bank.models.pages import SolutionPage
+from pages.localized import localize_related, localizing
 from pages.pictures import filter_specs
 from residents.restrictions import restrictions_in_tree
 from residents.selectors import User, pages_visible
@@ -42,7 +43,8 @@ def solutions_with_card_data(queryset: QuerySet) -> QuerySet:
 
 
 def solutions_newest(*, user: User, limit: int = 20) -> list[SolutionPage]:
-    return list(solutions_with_card_data(solutions_visible(user=user)).order_by("-published_date", "-pk")[:limit])
+    solutions = list(solutions_with_card_data(solutions_visible(user=user)).order_by("-published_date", "-pk")[:limit])
+    return localize_related(solutions, "subjects", "project_type")
 
 
 def solutions_featured(*, user: User, count: int) -> list[SolutionPage]:
@@ -53,7 +55,7 @@ def solutions_featured(*, user: User, count: int) -> list[SolutionPage]:
     """
     ordering = ("-featured", "-published_date", "-pk")
     queryset = solutions_visible(user=user).select_related("project_type", "cover")
-    return list(queryset.order_by(*ordering)[:count])
+    return list(localizing(queryset, related=("project_type",), rows=False).order_by(*ordering)[:count])
 
 
 def solution_reuse(*, solution) -> dict:

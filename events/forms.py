@@ -11,6 +11,7 @@ from events.generator import MAX_DURATION, MAX_PARTICIPANTS, MIN_DURATION, Progr
 from events.models.events import CALENDAR_YEARS, EVENT_TIME_ZONE, EventKind
 from events.models.formats import EventFormat
 from events.selectors import EventFilters
+from pages.localized import localize, localizing
 
 
 def year_out_of_range() -> str:
@@ -81,6 +82,10 @@ class GeneratorForm(forms.Form):
         error_messages={"max_value": _("Участников — не больше %(limit_value)s.")},
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event_format"].queryset = localizing(EventFormat.objects.order_by("name"))
+
     def clean_date(self) -> date:
         value = self.cleaned_data["date"]
         if value.year not in CALENDAR_YEARS:
@@ -104,7 +109,7 @@ class GeneratorForm(forms.Form):
     def programme(self) -> Programme:
         data = self.cleaned_data
         return programme_build(
-            event_format=data["event_format"],
+            event_format=localize([data["event_format"]], children=("steps", "roles"))[0],
             topic=data["topic"],
             start=self.start(),
             duration=data["duration"],

@@ -14,6 +14,7 @@ from events.models.events import EVENT_TIME_ZONE, Event
 from events.models.formats import EventFormat
 from events.models.registrations import Registration
 from events.models.subscriptions import CalendarAddress
+from pages.localized import localize, localizing, sources
 from residents.audiences import Audience
 from residents.selectors import User, audiences_visible, can_view, items_visible, pages_linked
 
@@ -36,9 +37,11 @@ def month_bounds(month: date) -> tuple[datetime, datetime]:
 
 
 def event_list(*, user: User, filters: EventFilters | None = None) -> QuerySet[Event]:
-    """Live events this user may see, with what a listing shows, filtered by kind, format, audience, month."""
+    """Live events this user may see, with what a listing shows, filtered by kind, format, audience, month: the
+    Russian events, in the reader's language once read (`pages.localized`)."""
     filters = filters or EventFilters()
     queryset = items_visible(Event.objects.all(), user=user).select_related("event_format", "organiser")
+    queryset = localizing(queryset, related=("event_format", "organiser"))
     if filters.kind:
         queryset = queryset.filter(kind=filters.kind)
     if filters.format_slug:
@@ -71,7 +74,8 @@ def event_related_pages(*, event: Event, user: User) -> list:
 
 
 def event_formats() -> QuerySet[EventFormat]:
-    return EventFormat.objects.prefetch_related("steps", "roles").order_by("name")
+    """The formats (one per format, not per language), in the reader's language once read."""
+    return localizing(EventFormat.objects.prefetch_related("steps", "roles").order_by("name"))
 
 
 def audience_choices(*, user: User) -> list[tuple[str, str]]:
@@ -184,7 +188,9 @@ def events_landing(*, request, count: int) -> list[tuple[Event, str]]:
 
 
 def format_choices() -> list[tuple[str, str]]:
-    return list(EventFormat.objects.order_by("name").values_list("slug", "name"))
+    """(slug, name) of the formats, by name in the reader's language."""
+    formats = localize(list(sources(EventFormat.objects.only("slug", "name", "translation_key"))))
+    return sorted(((item.slug, item.name) for item in formats), key=lambda choice: choice[1])
 
 
 def calendar_key_hash(key: str) -> str:

@@ -21,6 +21,7 @@ from api.pagination import LimitOffset
 from api.validation import Id
 from exhibitions.models import Exhibit, ExhibitionPage
 from exhibitions.selectors import exhibition_halls, exhibitions_visible, exhibitions_with_status
+from pages.localized import localized
 from residents.audiences import Audience
 
 router = Router(tags=["exhibitions"])
@@ -128,6 +129,10 @@ class ExhibitionSchema(Schema):
     @staticmethod
     def resolve_is_open(page: ExhibitionPage) -> bool:
         return page.is_open(timezone.localdate())
+
+    @staticmethod
+    def resolve_curator(page: ExhibitionPage):
+        return localized(page.curator)
 
     @staticmethod
     def resolve_cover_image(page: ExhibitionPage, context) -> ImageData | None:

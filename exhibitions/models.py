@@ -17,7 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from api.images import ImageField
@@ -27,6 +27,7 @@ from blocks.video import parse_video_url
 from exhibitions import views
 from exhibitions.forms import ExhibitionPageForm
 from exhibitions.selectors import exhibition_halls, exhibitions_by_status
+from pages.localized import localize
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
 from residents.selectors import AUTHORS_LABEL, name_consent_in_force
@@ -130,6 +131,7 @@ class ExhibitionPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["halls"] = exhibition_halls(page=self, request=request)
+        localize([self.curator])
         return context
 
     @path("")
@@ -141,7 +143,7 @@ class ExhibitionPage(RoutablePageMixin, BasePage):
         return views.exhibit(request, self, exhibit_id)
 
 
-class ExhibitionHall(ClusterableModel, Orderable):
+class ExhibitionHall(TranslatableMixin, ClusterableModel, Orderable):
     """A hall ("зал") of an exhibition: a theme that groups exhibits."""
 
     page = ParentalKey(ExhibitionPage, on_delete=models.CASCADE, related_name="halls")
@@ -154,12 +156,19 @@ class ExhibitionHall(ClusterableModel, Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("зал")
         verbose_name_plural = _("залы")
+        unique_together = TranslatableMixin.Meta.unique_together
 
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # A copy of the page for a translation sets the halls' language, not that of the exhibits inside them.
+        for exhibit in getattr(self, "_cluster_related_objects", {}).get("exhibits", []):
+            exhibit.locale_id = self.locale_id
+        super().save(*args, **kwargs)
 
-class Exhibit(ClusterableModel, Orderable):
+
+class Exhibit(TranslatableMixin, ClusterableModel, Orderable):
     """A work shown in a hall: its media, title, authors (display names published with consent) and description."""
 
     hall = ParentalKey(ExhibitionHall, on_delete=models.CASCADE, related_name="exhibits")
@@ -259,6 +268,7 @@ class Exhibit(ClusterableModel, Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("экспонат")
         verbose_name_plural = _("экспонаты")
+        unique_together = TranslatableMixin.Meta.unique_together
 
     def __str__(self):
         return self.title

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from meetings.models.rooms import ACTIVE_STATUSES, Booking, MeetingRoom, OfficeHours
 from meetings.slots import Slot, slots_on
+from pages.localized import localizing
 from residents.selectors import User, items_visible
 
 PICKER_DAYS = 14
@@ -15,12 +16,13 @@ PICKER_DAYS = 14
 
 def rooms_visible(*, user: User) -> QuerySet[MeetingRoom]:
     """Rooms this user may see, by name, with host and office hours in a bounded number of queries."""
-    return (
+    rooms = (
         items_visible(MeetingRoom.objects.all(), user=user)
         .select_related("host", "host__photo")
         .prefetch_related(Prefetch("office_hours", queryset=OfficeHours.objects.order_by("weekday", "start")))
         .order_by("name", "pk")
     )
+    return localizing(rooms, related=("host",))  # the hosts' names in the reader's language
 
 
 @dataclass(frozen=True)

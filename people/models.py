@@ -9,14 +9,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api.images import ImageField
 from blocks.text import RICH_TEXT_FEATURES
 from residents.roles import PERSON_ROLES, Role, role_choices
 
 
-class Person(index.Indexed, models.Model):
+class Person(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("имя и фамилия"), max_length=200)
     role = models.CharField(_("роль"), max_length=30, choices=role_choices(PERSON_ROLES), default=Role.TEACHER)
     position = models.CharField(_("должность"), max_length=255, blank=True)
@@ -48,6 +50,11 @@ class Person(index.Indexed, models.Model):
         FieldPanel("user"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("position"), index.FilterField("role")]
+    # The public fields are translated; the account stays with the Russian source (one profile per account).
+    translatable_fields = [
+        *(TranslatableField(name) for name in ["name", "position", "bio"]),
+        *(SynchronizedField(name) for name in ["role", "photo"]),
+    ]
     api_fields = [
         APIField("name"),
         APIField("role"),
@@ -59,6 +66,10 @@ class Person(index.Indexed, models.Model):
         verbose_name = _("человек")
         verbose_name_plural = _("люди")
         ordering = ["name"]
+        unique_together = TranslatableMixin.Meta.unique_together
 
     def __str__(self):
         return self.name
+
+    def copy_for_translation(self, locale, exclude_fields=None):
+        return super().copy_for_translation(locale, exclude_fields=[*(exclude_fields or []), "user"])

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bank.models import SubjectArea
+from pages.localized import localizing
 from projects.models import ArtefactKind, PostKind, ProjectKind
 from projects.selectors import person_label
 from residents.audiences import Audience
@@ -100,6 +101,7 @@ class StartForm(PeopleFieldsMixin):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["subjects"].queryset = localizing(SubjectArea.objects.all())
         self.fields["tutor"].queryset = (
             get_user_model()
             .objects.filter(membership__role__in=[Role.TEACHER, Role.TUTOR], is_active=True)

@@ -14,6 +14,7 @@ from bank.models import ProjectType, SolutionBankPage, SolutionPage, TeamMember
 from events.generator import MAX_DURATION, MIN_DURATION, programme_build
 from events.models import EventFormat
 from events.services import EventActionError, proposal_submit
+from pages.localized import localize, sources
 from people.models import Person
 from projects.models import ArtefactKind, CheckpointStatus, Project, ProjectKind, Stage
 from projects.permissions import People, project_people
@@ -92,7 +93,7 @@ def project_propose_to_bank(*, project: Project, by) -> SolutionPage:
             grade_from=project.grade_from,
             grade_to=project.grade_to,
             academic_year=project.academic_year,
-            project_type=ProjectType.objects.filter(is_collective=collective).first(),
+            project_type=sources(ProjectType.objects.filter(is_collective=collective)).first(),
             live=False,
         )
         page.team = _team(project)
@@ -117,7 +118,7 @@ def defence_plan(*, project: Project, by, data) -> None:
     """The tutor plans the defence with the event generator; the programme becomes a draft event."""
     if not project_people(project, by).leads:
         raise ProjectError(_("Защиту планирует тьютор проекта."), code="forbidden")
-    event_format = EventFormat.objects.filter(pk=_int(data.get("event_format"))).first()
+    event_format = sources(EventFormat.objects.filter(pk=_int(data.get("event_format")))).first()
     if event_format is None:
         raise ProjectError(_("Выберите формат защиты."), code="invalid", field="event_format")
     try:
@@ -149,8 +150,11 @@ DEFENCE_FORMATS_KEY = "projects:defence-formats"
 
 def defence_formats() -> list[EventFormat]:
     """The event formats a defence may take, from the shared cache (forgotten when a format is saved or
-    deleted)."""
-    return request_cache.shared(DEFENCE_FORMATS_KEY, lambda: list(EventFormat.objects.order_by("name")), 60 * 60)
+    deleted), in the reader's language."""
+    formats = request_cache.shared(
+        DEFENCE_FORMATS_KEY, lambda: list(sources(EventFormat.objects.order_by("name"))), 60 * 60
+    )
+    return localize(formats)
 
 
 def _int(value) -> int | None:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from bank.models import SubjectArea
+from pages.localized import sources
 from projects import notifications
 from projects.models import (
     Artefact,
@@ -155,7 +156,7 @@ def project_create(
             created_by=by,
             live=True,
         )
-        project.subjects.set(SubjectArea.objects.filter(pk__in=subject_ids or []))
+        project.subjects.set(sources(SubjectArea.objects.filter(pk__in=subject_ids or [])))
         project.consultants.set(consultants)
         project.save()
         for position, student in enumerate(team):

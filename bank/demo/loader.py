@@ -9,6 +9,8 @@ from pages.demo.illustrations import scene_for
 from pages.demo.images import demo_image
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_page
+from pages.demo.snippet_translation import ensure_english_snippets
+from pages.localized import sources
 from pages.models import HomePage
 from people.models import Person
 
@@ -17,11 +19,11 @@ def ensure_taxonomies() -> tuple[dict[str, SubjectArea], dict[bool, ProjectType]
     """Subject areas by slug and the two project types by whether they are collective."""
     data = bank_data()
     subjects = {
-        slug: SubjectArea.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+        slug: sources(SubjectArea.objects).get_or_create(slug=slug, defaults={"name": name})[0]
         for slug, name in data["subjects"].items()
     }
     types = {
-        spec["collective"]: ProjectType.objects.get_or_create(
+        spec["collective"]: sources(ProjectType.objects).get_or_create(
             slug=spec["slug"], defaults={"name": spec["name"], "is_collective": spec["collective"]}
         )[0]
         for spec in data["project_types"]
@@ -100,3 +102,6 @@ def ensure_solutions(bank: SolutionBankPage, *, report: Report, covers: bool = T
 
 def load_demo(*, home: HomePage, report: Report) -> None:
     ensure_solutions(ensure_bank(home, report=report), report=report)
+    subjects, types = ensure_taxonomies()
+    snippets = [*subjects.values(), *types.values(), *ensure_tutors().values()]
+    ensure_english_snippets(snippets, package="bank.demo", report=report)

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from api.images import ImageField
 from blocks.bank import SolutionAttachmentsBlock, SolutionLinksBlock, SolutionStagesBlock
+from pages.localized import localize, localized
 from pages.models.base import BasePage
 from residents.selectors import TEAM_MEMBER_LABEL, names_consented, student_names_published
 from search.normalize import fold, normalize
@@ -179,7 +180,9 @@ class SolutionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         self.related_preload("cover", "project_type", "tutor")
+        localize([self.project_type, self.tutor])
         context = super().get_context(request, *args, **kwargs)
+        context["subjects"] = localize(list(self.subjects.all()))
         # The projects of the workspace this solution came from, with their stage, in one query.
         context["source_projects"] = list(self.projects.select_related("stage")) if self.pk else []
         return context
@@ -216,7 +219,8 @@ class SolutionPage(BasePage):
 
     @property
     def subject_names(self) -> list[str]:
-        return [subject.name for subject in self.subjects.all()]
+        """In the reader's language (the API lists prefetch the subjects)."""
+        return [subject.name for subject in localize(list(self.subjects.all()))]
 
     @property
     def tag_names(self) -> list[str]:
@@ -224,7 +228,7 @@ class SolutionPage(BasePage):
 
     @property
     def project_type_name(self) -> str:
-        return self.project_type.name if self.project_type else ""
+        return localized(self.project_type).name if self.project_type else ""
 
     @cached_property
     def stage_texts(self) -> list[str]:

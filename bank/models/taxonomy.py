@@ -3,19 +3,24 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-class Taxonomy(index.Indexed, models.Model):
-    name = models.CharField(_("название"), max_length=120, unique=True)
-    slug = models.SlugField(_("адрес в ссылках"), max_length=120, unique=True, allow_unicode=False)
+class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("название"), max_length=120)
+    slug = models.SlugField(_("адрес в ссылках"), max_length=120, allow_unicode=False)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
 
     class Meta:
         abstract = True
         ordering = ["name"]
+        # The name and the slug are unique within a language; a translation keeps the slug of its source.
+        unique_together = [*TranslatableMixin.Meta.unique_together, ("name", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return self.name
@@ -35,6 +40,7 @@ class ProjectType(Taxonomy):
     is_collective = models.BooleanField(_("коллективный"), default=False)
 
     panels = [*Taxonomy.panels, FieldPanel("is_collective")]
+    translatable_fields = [*Taxonomy.translatable_fields, SynchronizedField("is_collective")]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("тип проекта")

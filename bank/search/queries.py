@@ -3,9 +3,11 @@ over the search rows, remembered until a row changes; and the cheaper reads of b
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Sum
+from wagtail.models import Locale, TranslatableMixin
 
 from bank.models.rows import FacetTotal, SolutionRow, SolutionRowsVersion
 from bank.search.facet_keys import FACETS, facet_key, split_key
@@ -28,9 +30,16 @@ def filters(params: dict) -> tuple[list[str], list]:
         if not value:
             continue
         if facet in SLUG_TABLES:
-            table = SLUG_TABLES[facet]._meta.db_table
-            items.append(f"({facet_key(facet, 0)} + (SELECT id FROM {table} WHERE slug = %s))")  # noqa: S608
-            values.append(value)
+            model = SLUG_TABLES[facet]
+            source, language = "", []
+            if issubclass(model, TranslatableMixin):  # a slug is unique per language; solutions point at Russian rows
+                source, language = (
+                    f" AND locale_id = (SELECT id FROM {Locale._meta.db_table} WHERE language_code = %s)",  # noqa: S608
+                    [settings.LANGUAGE_CODE],
+                )
+            table = model._meta.db_table
+            items.append(f"({facet_key(facet, 0)} + (SELECT id FROM {table} WHERE slug = %s{source}))")  # noqa: S608
+            values += [value, *language]
         else:
             try:
                 values.append(facet_key(facet, int(value)))

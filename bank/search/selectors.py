@@ -9,6 +9,7 @@ from bank.models.pages import SolutionPage
 from bank.search import queries
 from bank.search.facets import FacetValue, facets_of
 from bank.selectors import CARD_RENDITION, solutions_visible, solutions_with_card_data
+from pages.localized import localize_related
 from residents.selectors import User
 from search import engine
 from search.highlight import has_match, highlight
@@ -83,7 +84,10 @@ def _matches(*, user: User, params: dict, within, limit: int, offset: int):
 
 def _cards(ids: list[int], stems: set[str]) -> list[SolutionPage]:
     """The solutions of `ids` in that order, with what a card shows and the snippet around the query's words."""
-    by_id = {solution.pk: solution for solution in solutions_with_card_data(SolutionPage.objects.filter(pk__in=ids))}
+    solutions = localize_related(
+        list(solutions_with_card_data(SolutionPage.objects.filter(pk__in=ids))), "subjects", "project_type"
+    )
+    by_id = {solution.pk: solution for solution in solutions}
     cards = [by_id[pk] for pk in ids if pk in by_id]
     for solution in cards:
         solution.snippet = _snippet(solution, stems)

@@ -25,6 +25,8 @@ from pages.demo.data import day, read_data
 from pages.demo.documents import demo_pdf
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_page
+from pages.demo.snippet_translation import ensure_english_snippets
+from pages.localized import sources
 from pages.models import HomePage
 
 PAGE_MODELS = {"index": EventIndexPage, "generator": EventGeneratorPage}
@@ -46,7 +48,7 @@ def _format(spec: dict) -> EventFormat:
 def ensure_formats(*, report: Report) -> dict[str, EventFormat]:
     formats = {}
     for spec in formats_data():
-        event_format = EventFormat.objects.filter(slug=spec["slug"]).first()
+        event_format = sources(EventFormat.objects.filter(slug=spec["slug"])).first()
         if event_format is None:
             event_format = _format(spec)
             event_format.save()
@@ -133,6 +135,8 @@ def load_demo(*, home: HomePage, report: Report) -> None:
     ensure_event_workflow(report=report)
     formats = ensure_formats(report=report)
     ensure_events(data["events"], formats=formats, report=report)
+    events = sources(Event.objects.filter(title__in=[spec["title"] for spec in data["events"]]))
+    ensure_english_snippets([*formats.values(), *events], package="events.demo", report=report)
     for spec in data["pages"]:
         fields = {name: value for name, value in spec.items() if name != "type"}
         ensure_page(home, PAGE_MODELS[spec["type"]](**fields, show_in_menus=True), report=report)

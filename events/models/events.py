@@ -27,9 +27,11 @@ from wagtail.models import (
     Orderable,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from blocks.events import EventDescriptionStreamBlock, EventMaterialsStreamBlock
 from residents.audiences import Audience, audience_field
@@ -58,6 +60,7 @@ class Event(
     LockableMixin,
     RevisionMixin,
     PreviewableMixin,
+    TranslatableMixin,
     index.Indexed,
     ClusterableModel,
 ):
@@ -151,12 +154,23 @@ class Event(
         index.FilterField("audience"),
         index.FilterField("kind"),
         index.FilterField("live"),
+        index.FilterField("locale_id"),
+    ]
+    # The English version carries the texts only: dates, places, access and registrations stay with the Russian
+    # source, which every list, link and registration points at (see pages.localized).
+    translatable_fields = [
+        *(TranslatableField(name) for name in ["title", "location", "summary", "description", "materials"]),
+        *(TranslatableField(name) for name in ["seo_title", "search_description"]),
+        *(SynchronizedField(name) for name in ["kind", "event_format", "start", "end", "online_url", "audience"]),
+        *(SynchronizedField(name) for name in ["organiser", "registration_required", "capacity", "survey"]),
+        SynchronizedField("related_pages"),
     ]
 
     class Meta:
         verbose_name = _("событие")
         verbose_name_plural = _("события")
         ordering = ["start", "pk"]
+        unique_together = TranslatableMixin.Meta.unique_together
         indexes = [models.Index(fields=["live", "audience", "start"], name="events_live_audience_start")]
 
     def __str__(self):

@@ -8,13 +8,14 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-class EventFormat(index.Indexed, ClusterableModel):
-    name = models.CharField(_("название"), max_length=100, unique=True)
-    slug = models.SlugField(_("код"), max_length=100, unique=True, help_text=_("Латиницей, для адресов и API."))
+class EventFormat(TranslatableMixin, index.Indexed, ClusterableModel):
+    name = models.CharField(_("название"), max_length=100)
+    slug = models.SlugField(_("код"), max_length=100, help_text=_("Латиницей, для адресов и API."))
     description = models.TextField(_("описание"))
     typical_duration = models.PositiveIntegerField(
         _("типичная длительность, минут"), validators=[MinValueValidator(5)], default=60
@@ -46,6 +47,11 @@ class EventFormat(index.Indexed, ClusterableModel):
         FieldPanel("checklist"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("description")]
+    translatable_fields = [
+        *(TranslatableField(name) for name in ["name", "description", "checklist", "steps", "roles"]),
+        *(SynchronizedField(name) for name in ["slug", "typical_duration", "min_participants", "max_participants"]),
+        SynchronizedField("group_size"),
+    ]
     api_fields = [
         APIField("name"),
         APIField("slug"),
@@ -60,6 +66,8 @@ class EventFormat(index.Indexed, ClusterableModel):
         verbose_name = _("формат события")
         verbose_name_plural = _("форматы событий")
         ordering = ["name"]
+        # The name and the code are unique within a language; a translation keeps the code of its source.
+        unique_together = [*TranslatableMixin.Meta.unique_together, ("name", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return self.name
@@ -68,7 +76,7 @@ class EventFormat(index.Indexed, ClusterableModel):
         return [line.strip() for line in self.checklist.splitlines() if line.strip()]
 
 
-class EventFormatStep(Orderable):
+class EventFormatStep(TranslatableMixin, Orderable):
     """One step of a format's agenda; its length is relative and scales to the chosen duration."""
 
     event_format = ParentalKey(EventFormat, on_delete=models.CASCADE, related_name="steps")
@@ -81,25 +89,29 @@ class EventFormatStep(Orderable):
     notes = models.TextField(_("заметки ведущему"), blank=True)
 
     panels = [FieldPanel("title"), FieldPanel("weight"), FieldPanel("notes")]
+    translatable_fields = [TranslatableField("title"), TranslatableField("notes"), SynchronizedField("weight")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("шаг программы")
         verbose_name_plural = _("шаги программы")
+        unique_together = TranslatableMixin.Meta.unique_together
 
     def __str__(self):
         return self.title
 
 
-class EventFormatRole(Orderable):
+class EventFormatRole(TranslatableMixin, Orderable):
     event_format = ParentalKey(EventFormat, on_delete=models.CASCADE, related_name="roles")
     title = models.CharField(_("роль"), max_length=100)
     duty = models.CharField(_("что делает"), max_length=300, blank=True)
 
     panels = [FieldPanel("title"), FieldPanel("duty")]
+    translatable_fields = [TranslatableField("title"), TranslatableField("duty")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("роль")
         verbose_name_plural = _("роли")
+        unique_together = TranslatableMixin.Meta.unique_together
 
     def __str__(self):
         return self.title

@@ -15,6 +15,7 @@ from pages.demo.documents import demo_pdf
 from pages.demo.images import demo_image, scene_alt
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_page
+from pages.demo.snippet_translation import ensure_english_snippets
 from pages.models import HomePage
 from people.models import Person
 
@@ -89,6 +90,7 @@ def load_demo(*, home: HomePage, report: Report) -> None:
     data = read_data("exhibitions.demo", "exhibitions.yaml")
     index, _created = ensure_page(home, ExhibitionIndexPage(**data["index"], show_in_menus=True), report=report)
     curator = Person.objects.filter(name=data["curator"]["name"]).first() or Person.objects.create(**data["curator"])
+    ensure_english_snippets([curator], package="exhibitions.demo", report=report)
     today = timezone.localdate()
     existing = set(index.get_children().values_list("slug", flat=True))
     for spec in data["exhibitions"]:

@@ -9,6 +9,7 @@ from meetings.models import MeetingRoom, MeetingRoomsPage, OfficeHours
 from pages.demo.data import read_data
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_page
+from pages.demo.snippet_translation import ensure_english_snippets
 from pages.models import HomePage
 from people.models import Person
 
@@ -37,3 +38,5 @@ def load_demo(*, home: HomePage, report: Report) -> None:
     ensure_page(home, MeetingRoomsPage(**data["page"]), report=report)
     for spec in data["rooms"]:
         ensure_room(spec, report=report)
+    hosts = Person.objects.filter(name__in=[spec["host"]["name"] for spec in data["rooms"]])
+    ensure_english_snippets(hosts, package="meetings.demo", report=report)
