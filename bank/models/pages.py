@@ -2,6 +2,7 @@
 
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -176,7 +177,7 @@ class SolutionPage(BasePage):
         FieldPanel("tutor"),
         MultiFieldPanel(
             [
-                FieldPanel("subjects"),
+                FieldPanel("subjects", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")]),
                 FieldPanel("project_type"),
                 FieldPanel("academic_year"),

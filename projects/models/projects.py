@@ -1,6 +1,7 @@
 """A project and its team. Written through `projects.services`; editors and methodologists also edit it in
 the admin as a snippet with drafts, revisions, history and locking."""
 
+from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -135,12 +136,15 @@ class Project(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
         MultiFieldPanel([FieldPanel("problem"), FieldPanel("goal"), FieldPanel("result")], _("Содержание")),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("stage"), FieldPanel("academic_year")]),
         MultiFieldPanel(
-            [FieldPanel("subjects"), FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")])],
+            [
+                FieldPanel("subjects", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")]),
+            ],
             _("Каталог"),
         ),
         FieldPanel("tutor"),
         InlinePanel("members", label=_("Команда")),
-        FieldPanel("consultants"),
+        FieldPanel("consultants", widget=forms.CheckboxSelectMultiple),
         FieldPanel("partner"),
         FieldRowPanel([FieldPanel("open_to_join"), FieldPanel("roles_sought")]),
         FieldRowPanel([FieldPanel("audience"), FieldPanel("solution"), FieldPanel("defence_event")]),

@@ -4,13 +4,13 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from blocks.streams import BodyStreamBlock
+from pages.admin_forms import BasePageForm
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
 from support.models.base import TargetGroup
@@ -63,7 +63,7 @@ class MaterialsLibraryPage(BasePage):
         return context
 
 
-class MaterialForm(WagtailAdminPageForm):
+class MaterialForm(BasePageForm):
     def clean(self):
         cleaned = super().clean()
         if not any(cleaned.get(field) for field in GROUP_FIELDS.values()):

@@ -10,6 +10,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from blocks.text import RICH_TEXT_FEATURES
+from pages.admin_forms import FormPageForm
 from pages.models.base import BasePage
 from surveys import views
 from surveys.forms import SurveyFormBuilder
@@ -35,6 +36,7 @@ class SurveyPage(BasePage, AbstractEmailForm):
     )
 
     form_builder = SurveyFormBuilder
+    base_form_class = FormPageForm
     content_panels = [
         FormSubmissionsPanel(),
         *BasePage.content_panels,
