@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Collection, Page, get_page_models
 from wagtail.snippets.models import get_snippet_models
 
@@ -132,6 +134,15 @@ def test_wagtail_localize_s_publish_label_reads_as_russian(editor_client, db):
     catalogue = editor_client.get(reverse("wagtail_localize:javascript_catalog"), HTTP_ACCEPT_LANGUAGE="ru")
 
     assert json.dumps({"Publish in ": "Опубликовать на языке: "})[1:-1] in catalogue.content.decode()
+
+
+def test_wagtail_localize_s_translation_notes_carry_no_english_date():
+    """wagtail-localize formats the date with strftime (English month names): the Russian note leaves it out."""
+    with translation.override("ru"):
+        note = gettext("Translated manually on {date}").format(date="30 November 2026")
+        machine = gettext("Machine translated on {date}").format(date="30 November 2026")
+
+    assert (note, machine) == ("Переведено вручную", "Машинный перевод")
 
 
 def test_the_root_page_and_collection_have_russian_names(db):
