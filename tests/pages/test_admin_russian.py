@@ -133,7 +133,9 @@ def test_multiple_choices_are_checkboxes(home, editor_client):
 def test_wagtail_localize_s_publish_label_reads_as_russian(editor_client, db):
     catalogue = editor_client.get(reverse("wagtail_localize:javascript_catalog"), HTTP_ACCEPT_LANGUAGE="ru")
 
-    assert json.dumps({"Publish in ": "Опубликовать на языке: "})[1:-1] in catalogue.content.decode()
+    text = catalogue.content.decode()
+    assert json.dumps({"Publish in ": "Опубликовать на языке: "})[1:-1] in text
+    assert json.dumps({"Choose a %s": "Выбрать: %s"})[1:-1] in text
 
 
 def test_wagtail_localize_s_translation_notes_carry_no_english_date():
