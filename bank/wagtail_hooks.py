@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -17,7 +18,7 @@ class SubjectAreaViewSet(SnippetViewSet):
 class ProjectTypeViewSet(SnippetViewSet):
     model = ProjectType
     icon = "group"
-    list_display = ["name", "slug", "is_collective"]
+    list_display = ["name", "slug", BooleanColumn("is_collective", label=_("Коллективный"))]
     list_filter = ["is_collective"]
     search_fields = ["name"]
 
@@ -27,7 +28,7 @@ class ReuseReportViewSet(SnippetViewSet):
 
     model = ReuseReport
     icon = "openquote"
-    list_display = ["solution", "where", "published", "created_at"]
+    list_display = ["solution", "where", BooleanColumn("published", label=_("Опубликована")), "created_at"]
     list_filter = ["published"]
     search_fields = ["story", "where"]
 

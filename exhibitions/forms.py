@@ -3,8 +3,8 @@ has a consent to publish the name in force (residents' rule). The linked student
 to the page's form only (the exhibit's own `clean` runs before they are assigned), so the check lives here."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from pages.admin_forms import BasePageForm
 from residents.selectors import names_consented
 
 NO_CONSENT = _(
@@ -13,7 +13,7 @@ NO_CONSENT = _(
 )
 
 
-class ExhibitionPageForm(WagtailAdminPageForm):
+class ExhibitionPageForm(BasePageForm):
     def clean(self):
         cleaned_data = super().clean()
         for hall_form in self._live_forms(self.formsets.get("halls")):

@@ -70,8 +70,11 @@ class ExhibitionPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Кто отвечает за выставку; имя видно посетителям."),
     )
-    opens_on = models.DateField(_("открывается"), default=timezone.localdate)
+    opens_on = models.DateField(
+        _("открывается"), default=timezone.localdate, help_text=_("С какого дня выставка открыта для посетителей.")
+    )
     closes_on = models.DateField(
         _("закрывается"), null=True, blank=True, help_text=_("Оставьте пустым, если выставка постоянная.")
     )
@@ -147,8 +150,12 @@ class ExhibitionHall(TranslatableMixin, ClusterableModel, Orderable):
     """A hall ("зал") of an exhibition: a theme that groups exhibits."""
 
     page = ParentalKey(ExhibitionPage, on_delete=models.CASCADE, related_name="halls")
-    title = models.CharField(_("название зала"), max_length=200)
-    description = models.TextField(_("о зале"), blank=True)
+    title = models.CharField(
+        _("название зала"), max_length=200, help_text=_("Название зала, например «Естественные науки».")
+    )
+    description = models.TextField(
+        _("о зале"), blank=True, help_text=_("О чём работы этого зала: одно-два предложения.")
+    )
 
     panels = [FieldPanel("title"), FieldPanel("description"), InlinePanel("exhibits", label=_("Экспонат"), min_num=1)]
     api_fields = [APIField("title"), APIField("description"), APIField("exhibits")]
@@ -172,7 +179,7 @@ class Exhibit(TranslatableMixin, ClusterableModel, Orderable):
     """A work shown in a hall: its media, title, authors (display names published with consent) and description."""
 
     hall = ParentalKey(ExhibitionHall, on_delete=models.CASCADE, related_name="exhibits")
-    title = models.CharField(_("название"), max_length=200)
+    title = models.CharField(_("название"), max_length=200, help_text=_("Название работы, как на этикетке в зале."))
     authors = models.CharField(
         _("авторы"),
         max_length=300,
@@ -198,7 +205,9 @@ class Exhibit(TranslatableMixin, ClusterableModel, Orderable):
             "согласие на публикацию имени."
         ),
     )
-    description = RichTextField(_("описание"), features=RICH_TEXT_FEATURES, blank=True)
+    description = RichTextField(
+        _("описание"), features=RICH_TEXT_FEATURES, blank=True, help_text=_("Что это за работа, кто и как её сделал.")
+    )
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("изображение"),
@@ -206,6 +215,7 @@ class Exhibit(TranslatableMixin, ClusterableModel, Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Фотография или изображение работы; опишите её в альтернативном тексте."),
     )
     image_alt = models.CharField(
         _("альтернативный текст"),
@@ -221,6 +231,7 @@ class Exhibit(TranslatableMixin, ClusterableModel, Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Необязательно: файл работы для скачивания (PDF, презентация)."),
     )
     model_url = models.URLField(
         _("3D-модель"), blank=True, help_text=_("Ссылка на 3D-модель (например, в Sketchfab или на сайте проекта).")

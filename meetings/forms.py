@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 class BookingForm(forms.Form):
     """The slot picker: one radio button per free slot; the rules are checked by the booking service."""
 
-    slot = forms.CharField(error_messages={"required": _("Выберите время встречи.")})
+    slot = forms.CharField(label=_("Время встречи"), error_messages={"required": _("Выберите время встречи.")})
     topic = forms.CharField(
         label=_("Тема встречи"),
         max_length=300,

@@ -19,9 +19,22 @@ from residents.roles import PERSON_ROLES, Role, role_choices
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("имя и фамилия"), max_length=200)
-    role = models.CharField(_("роль"), max_length=30, choices=role_choices(PERSON_ROLES), default=Role.TEACHER)
-    position = models.CharField(_("должность"), max_length=255, blank=True)
+    name = models.CharField(
+        _("имя и фамилия"), max_length=200, help_text=_("Имя и фамилия так, как их покажут на сайте.")
+    )
+    role = models.CharField(
+        _("роль"),
+        max_length=30,
+        choices=role_choices(PERSON_ROLES),
+        default=Role.TEACHER,
+        help_text=_("Кем человек приходится коворкингу: педагог, тьютор, партнёр и т. п."),
+    )
+    position = models.CharField(
+        _("должность"),
+        max_length=255,
+        blank=True,
+        help_text=_("Должность и место работы, например «учитель информатики»."),
+    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("фотография"),
@@ -29,8 +42,11 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Необязательно: портрет; публикуется только с согласия."),
     )
-    bio = RichTextField(_("о себе"), features=RICH_TEXT_FEATURES, blank=True)
+    bio = RichTextField(
+        _("о себе"), features=RICH_TEXT_FEATURES, blank=True, help_text=_("Несколько предложений о себе и своём опыте.")
+    )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("учётная запись"),

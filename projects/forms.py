@@ -29,6 +29,7 @@ class PeopleFieldsMixin(forms.Form):
         label=_("Консультанты"),
         queryset=get_user_model().objects.none(),
         required=False,
+        widget=forms.CheckboxSelectMultiple,
         help_text=_("Педагоги лицея или представители партнёра проекта."),
     )
     partner = forms.ModelChoiceField(
@@ -83,7 +84,10 @@ class StartForm(PeopleFieldsMixin):
     )
     kind = forms.ChoiceField(label=_("Вид"), choices=ProjectKind.choices, initial=ProjectKind.INDIVIDUAL)
     subjects = forms.ModelMultipleChoiceField(
-        label=_("Предметные области"), queryset=SubjectArea.objects.all(), required=False
+        label=_("Предметные области"),
+        queryset=SubjectArea.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     tutor = forms.ModelChoiceField(
         label=_("Тьютор"),

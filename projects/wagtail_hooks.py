@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -17,7 +18,7 @@ class ProjectViewSet(SnippetViewSet):
     model = Project
     icon = "clipboard-list"
     menu_label = _("Проекты")
-    list_display = ["title", "stage", "kind", "tutor", "academic_year", "live"]
+    list_display = ["title", "stage", "kind", "tutor", "academic_year", BooleanColumn("live", label=_("Опубликован"))]
     filterset_class = ProjectFilterSet
     search_fields = ["title", "summary"]
     search_backend_name = None
@@ -33,7 +34,7 @@ class StageViewSet(SnippetViewSet):
     model = Stage
     icon = "list-ol"
     menu_label = _("Стадии проектов")
-    list_display = ["position", "name", "slug", "is_published"]
+    list_display = ["position", "name", "slug", BooleanColumn("is_published", label=_("Проект опубликован"))]
 
 
 class ProjectsGroup(SnippetViewSetGroup):

@@ -27,10 +27,15 @@ class Tier(models.TextChoices):
 class Partner(models.Model):
     """A partner organisation; its representatives are external residents while its contract runs."""
 
-    name = models.CharField(_("организация"), max_length=255)
-    contract_number = models.CharField(_("номер договора"), max_length=100)
-    contract_start = models.DateField(_("договор действует с"))
-    contract_end = models.DateField(_("договор действует по"))
+    name = models.CharField(_("организация"), max_length=255, help_text=_("Полное название организации-партнёра."))
+    contract_number = models.CharField(
+        _("номер договора"), max_length=100, help_text=_("Номер договора о сотрудничестве.")
+    )
+    contract_start = models.DateField(_("договор действует с"), help_text=_("С какого дня действует договор."))
+    contract_end = models.DateField(
+        _("договор действует по"),
+        help_text=_("По какой день действует договор; после него резидентство партнёра заканчивается."),
+    )
 
     class Meta:
         verbose_name = _("партнёр")
@@ -48,10 +53,26 @@ class Membership(models.Model):
     """One user's residency: internal (student, parent, teacher, tutor) or external (a partner's representative)."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("учётная запись"), on_delete=models.CASCADE, related_name="membership"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("учётная запись"),
+        on_delete=models.CASCADE,
+        related_name="membership",
+        help_text=_("Учётная запись человека на сайте."),
     )
-    tier = models.CharField(_("вид резидентства"), max_length=20, choices=Tier.choices, db_index=True)
-    role = models.CharField(_("роль"), max_length=20, choices=role_choices(RESIDENT_ROLES), db_index=True)
+    tier = models.CharField(
+        _("вид резидентства"),
+        max_length=20,
+        choices=Tier.choices,
+        db_index=True,
+        help_text=_("Внутренний (ученики, родители, педагоги лицея) или внешний (партнёры) резидент."),
+    )
+    role = models.CharField(
+        _("роль"),
+        max_length=20,
+        choices=role_choices(RESIDENT_ROLES),
+        db_index=True,
+        help_text=_("Кем резидент приходится коворкингу: обучающийся, родитель, педагог, партнёр."),
+    )
     school_class = models.CharField(_("класс"), max_length=20, blank=True, help_text=_("Для обучающихся, например 9Б."))
     partner = models.ForeignKey(
         Partner,
@@ -60,6 +81,7 @@ class Membership(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="memberships",
+        help_text=_("Для представителей партнёров: какая организация."),
     )
     public_name = models.CharField(
         _("имя для публикации"),
@@ -110,17 +132,23 @@ class Suspension(models.Model):
     """The council's decision to remove a resident for a time (with an end date) or for good (none), п. 2.5."""
 
     membership = models.ForeignKey(
-        Membership, verbose_name=_("резидент"), on_delete=models.CASCADE, related_name="suspensions"
+        Membership,
+        verbose_name=_("резидент"),
+        on_delete=models.CASCADE,
+        related_name="suspensions",
+        help_text=_("Чьё резидентство приостанавливается."),
     )
-    reason = models.TextField(_("причина"))
+    reason = models.TextField(_("причина"), help_text=_("Решение Совета коворкинга: за что и на каких условиях."))
     decision_reference = models.CharField(
         _("решение Совета"),
         max_length=100,
         help_text=_("Номер и дата протокола, например «Протокол № 3 от 12.03.2026»."),
     )
-    starts_on = models.DateField(_("с"), default=today)
+    starts_on = models.DateField(_("с"), default=today, help_text=_("С какого дня действует приостановка."))
     ends_on = models.DateField(_("по"), null=True, blank=True, help_text=_("Пусто — исключение без срока."))
-    lifted_at = models.DateTimeField(_("досрочно снято"), null=True, blank=True)
+    lifted_at = models.DateTimeField(
+        _("досрочно снято"), null=True, blank=True, help_text=_("Заполните, если Совет снял приостановку досрочно.")
+    )
     created_at = models.DateTimeField(_("создано"), auto_now_add=True)
 
     objects = SuspensionQuerySet.as_manager()
@@ -162,17 +190,45 @@ class Consent(models.Model):
     """A consent as 152-ФЗ asks: who gave it, to what, which text, when and from where; withdrawable."""
 
     membership = models.ForeignKey(
-        Membership, verbose_name=_("субъект данных"), on_delete=models.CASCADE, related_name="consents"
+        Membership,
+        verbose_name=_("субъект данных"),
+        on_delete=models.CASCADE,
+        related_name="consents",
+        help_text=_("Чьи данные касается согласие."),
     )
-    given_by = models.CharField(_("кто дал согласие"), max_length=20, choices=ConsentGiver.choices)
+    given_by = models.CharField(
+        _("кто дал согласие"),
+        max_length=20,
+        choices=ConsentGiver.choices,
+        help_text=_("Сам обучающийся (с 14 лет) или его законный представитель."),
+    )
     given_by_name = models.CharField(
         _("ФИО давшего согласие"), max_length=255, blank=True, help_text=_("Для согласия родителя.")
     )
-    purpose = models.CharField(_("на что"), max_length=20, choices=ConsentPurpose.choices)
-    text_version = models.CharField(_("версия текста согласия"), max_length=50)
-    given_at = models.DateTimeField(_("дата и время"), default=timezone.now)
-    ip_address = models.GenericIPAddressField(_("IP-адрес"), null=True, blank=True)
-    withdrawn_at = models.DateTimeField(_("отозвано"), null=True, blank=True)
+    purpose = models.CharField(
+        _("на что"),
+        max_length=20,
+        choices=ConsentPurpose.choices,
+        help_text=_("На что дано согласие, например на публикацию имени."),
+    )
+    text_version = models.CharField(
+        _("версия текста согласия"),
+        max_length=50,
+        help_text=_("Версия текста согласия, которую подписали, например «2026-09»."),
+    )
+    given_at = models.DateTimeField(_("дата и время"), default=timezone.now, help_text=_("Когда получено согласие."))
+    ip_address = models.GenericIPAddressField(
+        _("IP-адрес"),
+        null=True,
+        blank=True,
+        help_text=_("Адрес, с которого согласие дано на сайте; пусто для бумажного."),
+    )
+    withdrawn_at = models.DateTimeField(
+        _("отозвано"),
+        null=True,
+        blank=True,
+        help_text=_("Заполните, если согласие отозвано: с этого момента данные не показываются."),
+    )
 
     objects = ConsentQuerySet.as_manager()
 

@@ -4,6 +4,7 @@ Wagtail's serving hooks give us: page HTML and document downloads."""
 import datetime
 
 import django_filters
+from django import forms
 from django.db.models import Exists, OuterRef
 from django.urls import path, reverse
 from django.utils import timezone
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -132,6 +134,13 @@ class MembershipViewSet(SnippetViewSet):
     search_fields = ["user__last_name", "user__first_name", "user__email", "school_class"]
     search_backend_name = None
     filterset_class = MembershipFilterSet
+    panels = [
+        FieldPanel("user"),
+        FieldRowPanel([FieldPanel("tier"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("school_class"), FieldPanel("partner")]),
+        FieldPanel("public_name"),
+        FieldPanel("children", widget=forms.CheckboxSelectMultiple),
+    ]
 
     def get_queryset(self, request):
         return Membership.objects.select_related("user", "partner")

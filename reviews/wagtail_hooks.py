@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -23,7 +24,13 @@ class ExpertViewSet(SnippetViewSet):
     model = Expert
     icon = "user"
     menu_label = _("Эксперты")
-    list_display = ["name", "position", "kind", "active", "name_published"]
+    list_display = [
+        "name",
+        "position",
+        "kind",
+        BooleanColumn("active", label=_("Работает")),
+        BooleanColumn("name_published", label=_("Имя опубликовано")),
+    ]
     list_filter = ["kind", "active"]
     search_fields = ["name", "position"]
 

@@ -141,19 +141,19 @@ class MaterialFilters:
     group: str = ""
     topic: str = ""
     query: str = ""
-    errors: list[str] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)  # by filter: "group", "topic"
 
     @classmethod
     def from_query(cls, params) -> "MaterialFilters":
         filters = cls(query=(params.get("q") or "").strip()[:200])
         group = (params.get("group") or "").strip()
         if group and group not in TargetGroup.values:
-            filters.errors.append(_("Такой группы нет; показаны материалы для всех групп."))
+            filters.errors["group"] = _("Такой группы нет; показаны материалы для всех групп.")
         else:
             filters.group = group
         topic = (params.get("topic") or "").strip()
         if topic and not SupportTopic.objects.filter(slug=topic).exists():
-            filters.errors.append(_("Такой темы нет; показаны материалы по всем темам."))
+            filters.errors["topic"] = _("Такой темы нет; показаны материалы по всем темам.")
         else:
             filters.topic = topic
         return filters

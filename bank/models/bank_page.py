@@ -15,7 +15,10 @@ class SolutionBankPage(BasePage):
     """The bank's index: full-text search with facets over the solutions below it."""
 
     per_page = models.PositiveSmallIntegerField(
-        _("решений на странице"), default=12, validators=[MaxValueValidator(50)]
+        _("решений на странице"),
+        default=12,
+        validators=[MaxValueValidator(50)],
+        help_text=_("Сколько решений показывать на одной странице списка; остальные — на следующих."),
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("per_page")]

@@ -50,13 +50,22 @@ class ReuseReport(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("кто сообщил"), on_delete=models.CASCADE, related_name="+"
     )
-    story = models.TextField(_("как использовали"), max_length=STORY_MAX_LENGTH)
-    where = models.CharField(_("школа или класс"), max_length=200)
+    story = models.TextField(
+        _("как использовали"),
+        max_length=STORY_MAX_LENGTH,
+        help_text=_("Что и как сделали по этому решению: несколько предложений для других учителей."),
+    )
+    where = models.CharField(
+        _("школа или класс"),
+        max_length=200,
+        help_text=_("Школа или класс, где использовали решение, например «ГБОУ лицей № 373, 7Б»."),
+    )
     file = models.FileField(
         _("файл"),
         upload_to="bank/reuse/",
         blank=True,
         validators=[FileExtensionValidator(REUSE_FILE_EXTENSIONS)],
+        help_text=_("Необязательно: фотографии, отчёт или презентация о том, как прошло."),
     )
     published = models.BooleanField(
         _("история опубликована"), default=False, help_text=_("Только история и школа или класс: без имени автора.")

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -68,14 +69,38 @@ class SolutionPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Картинка в карточке решения и в превью ссылки; не менее 1200 × 630 пикселей."),
     )
-    problem = models.TextField(_("проблема"))
-    goal = models.TextField(_("цель"))
-    stages = StreamField(SolutionStagesBlock(), verbose_name=_("что сделано"), blank=True)
-    result = models.TextField(_("результат или продукт"))
-    reuse = models.TextField(_("как использовать повторно"), blank=True)
-    attachments = StreamField(SolutionAttachmentsBlock(), verbose_name=_("приложения"), blank=True)
-    links = StreamField(SolutionLinksBlock(), verbose_name=_("ссылки"), blank=True)
+    problem = models.TextField(
+        _("проблема"), help_text=_("Какую задачу или трудность решал проект: два-три предложения.")
+    )
+    goal = models.TextField(_("цель"), help_text=_("Чего хотели добиться, одной-двумя фразами."))
+    stages = StreamField(
+        SolutionStagesBlock(),
+        verbose_name=_("что сделано"),
+        blank=True,
+        help_text=_("Этапы работы по порядку: что делали и сколько это заняло."),
+    )
+    result = models.TextField(
+        _("результат или продукт"), help_text=_("Что получилось в итоге: продукт, событие, исследование.")
+    )
+    reuse = models.TextField(
+        _("как использовать повторно"),
+        blank=True,
+        help_text=_("Что нужно другой школе или классу, чтобы повторить решение."),
+    )
+    attachments = StreamField(
+        SolutionAttachmentsBlock(),
+        verbose_name=_("приложения"),
+        blank=True,
+        help_text=_("Документы, которые можно скачать: методички, шаблоны, презентации."),
+    )
+    links = StreamField(
+        SolutionLinksBlock(),
+        verbose_name=_("ссылки"),
+        blank=True,
+        help_text=_("Ссылки на сайт проекта, видео, публикации."),
+    )
     tutor = models.ForeignKey(
         "people.Person",
         verbose_name=_("наставник"),
@@ -85,11 +110,31 @@ class SolutionPage(BasePage):
         related_name="solutions",
         help_text=_("Педагог, тьютор или консультант проекта."),
     )
-    subjects = ParentalManyToManyField("bank.SubjectArea", verbose_name=_("предметные области"), blank=True)
-    grade_from = models.PositiveSmallIntegerField(_("класс, с"), validators=GRADES, db_index=True)
-    grade_to = models.PositiveSmallIntegerField(_("класс, по"), validators=GRADES, db_index=True)
+    subjects = ParentalManyToManyField(
+        "bank.SubjectArea",
+        verbose_name=_("предметные области"),
+        blank=True,
+        help_text=_("Отметьте все предметные области, к которым относится решение: по ним ищут в банке."),
+    )
+    grade_from = models.PositiveSmallIntegerField(
+        _("класс, с"),
+        validators=GRADES,
+        db_index=True,
+        help_text=_("Самый младший класс, для которого подходит решение (1–11)."),
+    )
+    grade_to = models.PositiveSmallIntegerField(
+        _("класс, по"),
+        validators=GRADES,
+        db_index=True,
+        help_text=_("Самый старший класс, для которого подходит решение (1–11)."),
+    )
     project_type = models.ForeignKey(
-        "bank.ProjectType", verbose_name=_("тип проекта"), null=True, on_delete=models.PROTECT, related_name="+"
+        "bank.ProjectType",
+        verbose_name=_("тип проекта"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Индивидуальный, групповой или другой тип проекта: по нему фильтруют банк."),
     )
     academic_year = models.PositiveSmallIntegerField(
         _("учебный год"),
@@ -99,8 +144,19 @@ class SolutionPage(BasePage):
         help_text=_("Год начала учебного года: 2024 — это 2024/2025."),
     )
     tags = ClusterTaggableManager(through=SolutionTag, verbose_name=_("метки"), blank=True)
-    licence = models.CharField(_("лицензия"), max_length=30, choices=Licence.choices, default=Licence.CC_BY)
-    published_date = models.DateField(_("дата публикации"), default=datetime.date.today, db_index=True)
+    licence = models.CharField(
+        _("лицензия"),
+        max_length=30,
+        choices=Licence.choices,
+        default=Licence.CC_BY,
+        help_text=_("На каких условиях другие могут использовать материалы решения."),
+    )
+    published_date = models.DateField(
+        _("дата публикации"),
+        default=datetime.date.today,
+        db_index=True,
+        help_text=_("Дата, которую увидят читатели банка; обычно день публикации решения."),
+    )
     featured = models.BooleanField(
         _("показывать на стартовой странице"),
         default=False,
@@ -122,7 +178,7 @@ class SolutionPage(BasePage):
         FieldPanel("tutor"),
         MultiFieldPanel(
             [
-                FieldPanel("subjects"),
+                FieldPanel("subjects", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")]),
                 FieldPanel("project_type"),
                 FieldPanel("academic_year"),

@@ -9,8 +9,17 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("название"), max_length=120)
-    slug = models.SlugField(_("адрес в ссылках"), max_length=120, allow_unicode=False)
+    name = models.CharField(
+        _("название"),
+        max_length=120,
+        help_text=_("Как название показывается посетителям в фильтрах и карточках."),
+    )
+    slug = models.SlugField(
+        _("адрес в ссылках"),
+        max_length=120,
+        allow_unicode=False,
+        help_text=_("Латиницей, без пробелов: используется в адресах фильтров."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -37,7 +46,9 @@ class SubjectArea(Taxonomy):
 class ProjectType(Taxonomy):
     """How a project was done: individual or collective (editors may add finer types)."""
 
-    is_collective = models.BooleanField(_("коллективный"), default=False)
+    is_collective = models.BooleanField(
+        _("коллективный"), default=False, help_text=_("Отметьте, если над проектом этого типа работает команда.")
+    )
 
     panels = [*Taxonomy.panels, FieldPanel("is_collective")]
     translatable_fields = [*Taxonomy.translatable_fields, SynchronizedField("is_collective")]

@@ -64,8 +64,14 @@ class Event(
     index.Indexed,
     ClusterableModel,
 ):
-    title = models.CharField(_("название"), max_length=255)
-    kind = models.CharField(_("вид события"), max_length=30, choices=EventKind.choices, default=EventKind.OTHER)
+    title = models.CharField(_("название"), max_length=255, help_text=_("Полное название события, как на афише."))
+    kind = models.CharField(
+        _("вид события"),
+        max_length=30,
+        choices=EventKind.choices,
+        default=EventKind.OTHER,
+        help_text=_("Конференция, сессия, хакатон или другое: по виду фильтруют календарь."),
+    )
     event_format = models.ForeignKey(
         "events.EventFormat",
         verbose_name=_("формат"),
@@ -73,6 +79,7 @@ class Event(
         blank=True,
         on_delete=models.SET_NULL,
         related_name="events",
+        help_text=_("Формат из генератора проектных событий, по которому проходит событие."),
     )
     start = models.DateTimeField(_("начало"), db_index=True, help_text=_("По московскому времени."))
     end = models.DateTimeField(_("окончание"), help_text=_("По московскому времени."))
@@ -95,10 +102,18 @@ class Event(
         blank=True,
         on_delete=models.SET_NULL,
         related_name="organised_events",
+        help_text=_("Кто отвечает за событие; его имя и должность видны на странице события."),
     )
     summary = models.TextField(_("кратко"), blank=True, help_text=_("Одно-два предложения для списков и календарей."))
-    description = StreamField(EventDescriptionStreamBlock(), verbose_name=_("описание"), blank=True)
-    registration_required = models.BooleanField(_("нужна запись"), default=False)
+    description = StreamField(
+        EventDescriptionStreamBlock(),
+        verbose_name=_("описание"),
+        blank=True,
+        help_text=_("О чём событие, для кого и что получат участники."),
+    )
+    registration_required = models.BooleanField(
+        _("нужна запись"), default=False, help_text=_("Отметьте, если участники должны записаться заранее.")
+    )
     capacity = models.PositiveIntegerField(
         _("число мест"), null=True, blank=True, help_text=_("Пусто — без ограничения.")
     )
@@ -111,7 +126,11 @@ class Event(
     seo_title = models.CharField(
         _("заголовок для поисковиков"), max_length=255, blank=True, help_text=_("Если пусто — название события.")
     )
-    search_description = models.TextField(_("описание для поисковиков"), blank=True)
+    search_description = models.TextField(
+        _("описание для поисковиков"),
+        blank=True,
+        help_text=_("Одно-два предложения для поисковиков и превью ссылок; если пусто — берётся начало описания."),
+    )
     survey = models.ForeignKey(
         "surveys.SurveyPage",
         verbose_name=_("опрос после события"),
@@ -215,7 +234,13 @@ class EventRelatedPage(Orderable):
     """A solution or project the event is about (any page until the solution bank narrows it)."""
 
     event = ParentalKey(Event, on_delete=models.CASCADE, related_name="related_pages")
-    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("страница"), on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("страница"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Страница сайта, связанная с событием: программа, решение, выставка."),
+    )
 
     panels = [PageChooserPanel("page", "bank.SolutionPage")]
 

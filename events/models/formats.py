@@ -14,14 +14,25 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class EventFormat(TranslatableMixin, index.Indexed, ClusterableModel):
-    name = models.CharField(_("название"), max_length=100)
-    slug = models.SlugField(_("код"), max_length=100, help_text=_("Латиницей, для адресов и API."))
-    description = models.TextField(_("описание"))
-    typical_duration = models.PositiveIntegerField(
-        _("типичная длительность, минут"), validators=[MinValueValidator(5)], default=60
+    name = models.CharField(
+        _("название"),
+        max_length=100,
+        help_text=_("Короткое название формата, например «Хакатон» или «SCRUM-сессия»."),
     )
-    min_participants = models.PositiveIntegerField(_("участников от"), default=2)
-    max_participants = models.PositiveIntegerField(_("участников до"), default=30)
+    slug = models.SlugField(_("код"), max_length=100, help_text=_("Латиницей, для адресов и API."))
+    description = models.TextField(_("описание"), help_text=_("Что это за формат и для каких задач он подходит."))
+    typical_duration = models.PositiveIntegerField(
+        _("типичная длительность, минут"),
+        validators=[MinValueValidator(5)],
+        default=60,
+        help_text=_("Сколько минут обычно длится событие этого формата."),
+    )
+    min_participants = models.PositiveIntegerField(
+        _("участников от"), default=2, help_text=_("Меньше скольких участников формат не работает.")
+    )
+    max_participants = models.PositiveIntegerField(
+        _("участников до"), default=30, help_text=_("Больше скольких участников формат не рассчитан.")
+    )
     group_size = models.PositiveIntegerField(
         _("размер группы"),
         null=True,
@@ -80,13 +91,15 @@ class EventFormatStep(TranslatableMixin, Orderable):
     """One step of a format's agenda; its length is relative and scales to the chosen duration."""
 
     event_format = ParentalKey(EventFormat, on_delete=models.CASCADE, related_name="steps")
-    title = models.CharField(_("шаг"), max_length=200)
+    title = models.CharField(_("шаг"), max_length=200, help_text=_("Короткое название шага сценария."))
     weight = models.PositiveIntegerField(
         _("относительная длительность"),
         validators=[MinValueValidator(1)],
         help_text=_("Например, минуты при типичной длительности: важны только пропорции между шагами."),
     )
-    notes = models.TextField(_("заметки ведущему"), blank=True)
+    notes = models.TextField(
+        _("заметки ведущему"), blank=True, help_text=_("Что делает ведущий на этом шаге и на что обратить внимание.")
+    )
 
     panels = [FieldPanel("title"), FieldPanel("weight"), FieldPanel("notes")]
     translatable_fields = [TranslatableField("title"), TranslatableField("notes"), SynchronizedField("weight")]
@@ -102,8 +115,12 @@ class EventFormatStep(TranslatableMixin, Orderable):
 
 class EventFormatRole(TranslatableMixin, Orderable):
     event_format = ParentalKey(EventFormat, on_delete=models.CASCADE, related_name="roles")
-    title = models.CharField(_("роль"), max_length=100)
-    duty = models.CharField(_("что делает"), max_length=300, blank=True)
+    title = models.CharField(
+        _("роль"), max_length=100, help_text=_("Название роли участника, например «ведущий» или «эксперт».")
+    )
+    duty = models.CharField(
+        _("что делает"), max_length=300, blank=True, help_text=_("Что делает человек в этой роли, одной фразой.")
+    )
 
     panels = [FieldPanel("title"), FieldPanel("duty")]
     translatable_fields = [TranslatableField("title"), TranslatableField("duty")]

@@ -35,7 +35,9 @@ class Weekday(models.IntegerChoices):
 class MeetingRoom(AudienceMixin, index.Indexed, ClusterableModel):
     """A host's virtual room; open to residents by default (section 2 of the regulations)."""
 
-    name = models.CharField(_("название"), max_length=200)
+    name = models.CharField(
+        _("название"), max_length=200, help_text=_("Название комнаты, которое видят резиденты при записи.")
+    )
     purpose = models.TextField(_("для чего"), help_text=_("С какими вопросами приходить в эту комнату."))
     host = models.ForeignKey(
         "people.Person",
@@ -73,13 +75,16 @@ class OfficeHours(Orderable):
     """A weekly period of the host's time, in the school's time zone (Europe/Moscow), cut into slots."""
 
     room = ParentalKey(MeetingRoom, on_delete=models.CASCADE, related_name="office_hours")
-    weekday = models.PositiveSmallIntegerField(_("день недели"), choices=Weekday.choices)
-    start = models.TimeField(_("начало"))
-    end = models.TimeField(_("конец"))
+    weekday = models.PositiveSmallIntegerField(
+        _("день недели"), choices=Weekday.choices, help_text=_("День недели, когда комнату можно забронировать.")
+    )
+    start = models.TimeField(_("начало"), help_text=_("С какого времени (по Москве) начинаются слоты."))
+    end = models.TimeField(_("конец"), help_text=_("До какого времени (по Москве) идут слоты."))
     slot_minutes = models.PositiveSmallIntegerField(
         _("длина слота, минут"),
         default=30,
         validators=[MinValueValidator(10), MaxValueValidator(240)],
+        help_text=_("Длина одного слота бронирования в минутах."),
     )
 
     panels = [FieldPanel("weekday"), FieldPanel("start"), FieldPanel("end"), FieldPanel("slot_minutes")]

@@ -16,8 +16,8 @@ def ensure_locales() -> tuple[Locale, Locale]:
 def ensure_tree_roots(*, russian: Locale) -> Page:
     """The root page and root collection that Wagtail's migrations create, remade if a flush removed them."""
     if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=russian))
+        Collection.add_root(name="Все файлы")
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Все сайты", slug="root", locale=russian))
 
 
 def ensure_home(*, russian: Locale, report: Report) -> HomePage:

@@ -9,6 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from blocks.links import linked_pages_preload
+from pages.admin_forms import BasePageForm
 from residents.audiences import Audience, AudienceMixin
 from residents.restrictions import restrictions_in_tree
 
@@ -22,6 +23,7 @@ class BasePage(AudienceMixin, Page):
         help_text=_("Два-три предложения простым языком: о чём страница и кому она полезна."),
     )
 
+    base_form_class = BasePageForm
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     settings_panels = [FieldPanel("audience"), *Page.settings_panels]
     search_fields = [*Page.search_fields, index.SearchField("introduction"), index.FilterField("audience")]

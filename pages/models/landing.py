@@ -13,7 +13,12 @@ from pages.models.base import BasePage
 class HomePage(BasePage):
     """Every section of the landing is a block: editors add, reorder and remove them."""
 
-    body = StreamField(LandingStreamBlock(), verbose_name=_("разделы"), blank=True)
+    body = StreamField(
+        LandingStreamBlock(),
+        verbose_name=_("разделы"),
+        blank=True,
+        help_text=_("Разделы стартовой страницы по порядку: сегменты, новости, контакты."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -11,7 +11,11 @@ from pages.models.base import BasePage
 
 
 class RoadmapPage(BasePage):
-    products = StreamField(RoadmapStreamBlock(), verbose_name=_("продукты"))
+    products = StreamField(
+        RoadmapStreamBlock(),
+        verbose_name=_("продукты"),
+        help_text=_("Продукты дорожной карты с задачами, сроками и результатами."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("products")]
     search_fields = [*BasePage.search_fields, index.SearchField("products")]

@@ -11,7 +11,12 @@ from pages.models.base import BasePage
 
 
 class StandardPage(BasePage):
-    body = StreamField(BodyStreamBlock(), verbose_name=_("содержание"), blank=True)
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("содержание"),
+        blank=True,
+        help_text=_("Текст страницы: заголовки, абзацы, списки, документы и изображения."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

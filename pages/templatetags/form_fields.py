@@ -23,14 +23,17 @@ def help_id(field: BoundField) -> str:
 
 
 @register.inclusion_tag("includes/form_field.html")
-def form_field(field: BoundField, help_text: str = "", label: str = "", error: str = ""):
-    """`error` is an error of the whole form shown at this field (a failed login at the login)."""
+def form_field(field: BoundField, help_text: str = "", label: str = "", error: str = "", mark_required: bool = False):
+    """`error` is an error of the whole form shown at this field (a failed login at the login). Radio buttons
+    and checkboxes are a fieldset whose legend is the label; `aria-describedby` is then the fieldset's.
+    `mark_required` stars the required fields (in forms where some are optional, like surveys)."""
     help_text = help_text or field.help_text
     errors = [*field.errors, *([error] if error and field.form.errors else [])]
     described = [help_id(field)] if help_text else []
     if errors:
         described.append(error_id(field))
-    attrs = {"aria-describedby": " ".join(described)} if described else {}
+    grouped = field.use_fieldset
+    attrs = {"aria-describedby": " ".join(described)} if described and not grouped else {}
     if errors:
         attrs["aria-invalid"] = "true"
     if field.form.errors:
@@ -43,13 +46,16 @@ def form_field(field: BoundField, help_text: str = "", label: str = "", error: s
         "help_text": help_text,
         "help_id": help_id(field),
         "error_id": error_id(field),
+        "described": " ".join(described),
+        "mark_required": mark_required,
     }
 
 
 @register.inclusion_tag("includes/error_summary.html")
-def error_summary(form: Form, message: str = "", first_field: str = ""):
+def error_summary(form: Form, message: str = "", first_field: str = "", title: str = ""):
     """Every error of the form, each linked to its field; errors of the whole form link to `first_field` (or
-    the first field). `message` replaces the form's own text of its errors of the whole form."""
+    the first field). `message` replaces the form's own text of its errors of the whole form; `title` the
+    summary's heading."""
     if not form.errors:
         return {"errors": []}
     fields = list(form)
@@ -61,4 +67,4 @@ def error_summary(form: Form, message: str = "", first_field: str = ""):
         errors += [{"text": text, "target": anchor} for text in texts]
     for field in fields:
         errors += [{"text": f"{field.label}: {error}", "target": field.auto_id} for error in field.errors]
-    return {"errors": errors, "title": _("Исправьте ошибки в форме")}
+    return {"errors": errors, "title": title or _("Исправьте ошибки в форме")}

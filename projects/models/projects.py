@@ -1,6 +1,7 @@
 """A project and its team. Written through `projects.services`; editors and methodologists also edit it in
 the admin as a snippet with drafts, revisions, history and locking."""
 
+from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -26,23 +27,47 @@ class Project(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
     it only once it is published, and then only as far as `audience` opens it. Not in the search index: the
     only search that finds a project is the bank's, once its solution is published there."""
 
-    title = models.CharField(_("название"), max_length=200)
-    summary = models.TextField(_("кратко"), max_length=1000)
-    problem = models.TextField(_("проблема"), blank=True)
-    goal = models.TextField(_("цель"), blank=True)
-    result = models.TextField(_("результат или продукт"), blank=True)
-    kind = models.CharField(_("вид"), max_length=20, choices=ProjectKind.choices, default=ProjectKind.INDIVIDUAL)
-    subjects = ParentalManyToManyField("bank.SubjectArea", verbose_name=_("предметные области"), blank=True)
-    grade_from = models.PositiveSmallIntegerField(_("класс, с"), validators=GRADES, default=9)
-    grade_to = models.PositiveSmallIntegerField(_("класс, по"), validators=GRADES, default=9)
+    title = models.CharField(_("название"), max_length=200, help_text=_("Рабочее название проекта."))
+    summary = models.TextField(
+        _("кратко"), max_length=1000, help_text=_("Одно-два предложения о проекте для карточки на доске проектов.")
+    )
+    problem = models.TextField(_("проблема"), blank=True, help_text=_("Какую проблему решает проект."))
+    goal = models.TextField(_("цель"), blank=True, help_text=_("Чего команда хочет добиться."))
+    result = models.TextField(
+        _("результат или продукт"), blank=True, help_text=_("Какой продукт или результат получится в конце.")
+    )
+    kind = models.CharField(
+        _("вид"),
+        max_length=20,
+        choices=ProjectKind.choices,
+        default=ProjectKind.INDIVIDUAL,
+        help_text=_("Индивидуальный или коллективный проект."),
+    )
+    subjects = ParentalManyToManyField(
+        "bank.SubjectArea",
+        verbose_name=_("предметные области"),
+        blank=True,
+        help_text=_("Отметьте предметные области, к которым относится проект."),
+    )
+    grade_from = models.PositiveSmallIntegerField(
+        _("класс, с"), validators=GRADES, default=9, help_text=_("Самый младший класс участников (1–11).")
+    )
+    grade_to = models.PositiveSmallIntegerField(
+        _("класс, по"), validators=GRADES, default=9, help_text=_("Самый старший класс участников (1–11).")
+    )
     academic_year = models.PositiveSmallIntegerField(
         _("учебный год"),
         default=current_academic_year,
         validators=[MinValueValidator(2000), MaxValueValidator(2100)],
         db_index=True,
+        help_text=_("Год начала учебного года, например 2026 для 2026/27."),
     )
     stage = models.ForeignKey(
-        "projects.Stage", verbose_name=_("стадия"), on_delete=models.PROTECT, related_name="projects"
+        "projects.Stage",
+        verbose_name=_("стадия"),
+        on_delete=models.PROTECT,
+        related_name="projects",
+        help_text=_("На какой стадии сейчас проект."),
     )
     tutor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -65,9 +90,16 @@ class Project(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="projects",
+        help_text=_("Необязательно: организация-партнёр, которая сопровождает проект."),
     )
-    open_to_join = models.BooleanField(_("открыт для участников"), default=False)
-    roles_sought = models.CharField(_("кого ищем"), max_length=300, blank=True)
+    open_to_join = models.BooleanField(
+        _("открыт для участников"),
+        default=False,
+        help_text=_("Отметьте, чтобы другие резиденты могли попроситься в команду."),
+    )
+    roles_sought = models.CharField(
+        _("кого ищем"), max_length=300, blank=True, help_text=_("Кого команда ищет, например «программист, художник».")
+    )
     audience = audience_field(Audience.EVERYONE)
     solution = models.ForeignKey(
         "bank.SolutionPage",
@@ -76,6 +108,7 @@ class Project(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="projects",
+        help_text=_("Страница банка решений, в которую вырос проект."),
     )
     defence_event = models.ForeignKey(
         "events.Event",
@@ -84,6 +117,7 @@ class Project(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="projects",
+        help_text=_("Событие, на котором команда защищает проект."),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -102,12 +136,15 @@ class Project(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
         MultiFieldPanel([FieldPanel("problem"), FieldPanel("goal"), FieldPanel("result")], _("Содержание")),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("stage"), FieldPanel("academic_year")]),
         MultiFieldPanel(
-            [FieldPanel("subjects"), FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")])],
+            [
+                FieldPanel("subjects", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")]),
+            ],
             _("Каталог"),
         ),
         FieldPanel("tutor"),
         InlinePanel("members", label=_("Команда")),
-        FieldPanel("consultants"),
+        FieldPanel("consultants", widget=forms.CheckboxSelectMultiple),
         FieldPanel("partner"),
         FieldRowPanel([FieldPanel("open_to_join"), FieldPanel("roles_sought")]),
         FieldRowPanel([FieldPanel("audience"), FieldPanel("solution"), FieldPanel("defence_event")]),
@@ -140,9 +177,18 @@ class ProjectMember(Orderable):
 
     project = ParentalKey(Project, on_delete=models.CASCADE, related_name="members")
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("обучающийся"), on_delete=models.CASCADE, related_name="project_teams"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("обучающийся"),
+        on_delete=models.CASCADE,
+        related_name="project_teams",
+        help_text=_("Обучающийся — участник команды проекта."),
     )
-    role = models.CharField(_("роль в команде"), max_length=100, blank=True)
+    role = models.CharField(
+        _("роль в команде"),
+        max_length=100,
+        blank=True,
+        help_text=_("Чем участник занимается в команде, например «дизайнер»."),
+    )
 
     panels = [FieldPanel("user"), FieldPanel("role")]
 

@@ -11,10 +11,18 @@ class Stage(models.Model):
     The order is the `position`; the last stage (`is_published`) is reached only when the bank publishes the
     project's solution, never by a move the tutor approves."""
 
-    name = models.CharField(_("название"), max_length=80, unique=True)
-    slug = models.SlugField(_("код"), max_length=40, unique=True)
-    position = models.PositiveSmallIntegerField(_("порядок"), unique=True)
-    description = models.TextField(_("что делает команда"), blank=True)
+    name = models.CharField(
+        _("название"), max_length=80, unique=True, help_text=_("Название стадии, как его видят команды.")
+    )
+    slug = models.SlugField(
+        _("код"), max_length=40, unique=True, help_text=_("Латиницей, без пробелов: для адресов и API.")
+    )
+    position = models.PositiveSmallIntegerField(
+        _("порядок"), unique=True, help_text=_("Порядковый номер стадии: стадии идут по возрастанию.")
+    )
+    description = models.TextField(
+        _("что делает команда"), blank=True, help_text=_("Что команда делает на этой стадии.")
+    )
     is_published = models.BooleanField(
         _("проект опубликован"),
         default=False,

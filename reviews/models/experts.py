@@ -23,11 +23,26 @@ class Expert(index.Indexed, ClusterableModel):
     role = Role.EXPERT
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("учётная запись"), on_delete=models.CASCADE, related_name="expert"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("учётная запись"),
+        on_delete=models.CASCADE,
+        related_name="expert",
+        help_text=_("Учётная запись эксперта на сайте, если оценивает на сайте."),
     )
-    name = models.CharField(_("имя и фамилия"), max_length=200)
-    position = models.CharField(_("должность, организация"), max_length=255, blank=True)
-    kind = models.CharField(_("вид"), max_length=20, choices=ExpertKind.choices, default=ExpertKind.INTERNAL)
+    name = models.CharField(_("имя и фамилия"), max_length=200, help_text=_("Имя и фамилия эксперта."))
+    position = models.CharField(
+        _("должность, организация"),
+        max_length=255,
+        blank=True,
+        help_text=_("Должность и организация, например «методист ИМЦ»."),
+    )
+    kind = models.CharField(
+        _("вид"),
+        max_length=20,
+        choices=ExpertKind.choices,
+        default=ExpertKind.INTERNAL,
+        help_text=_("Внутренний (педагог лицея) или внешний эксперт."),
+    )
     partner = models.ForeignKey(
         "residents.Partner",
         verbose_name=_("партнёр"),
@@ -35,13 +50,16 @@ class Expert(index.Indexed, ClusterableModel):
         blank=True,
         on_delete=models.PROTECT,
         related_name="experts",
+        help_text=_("Для внешних экспертов: организация-партнёр."),
     )
     name_published = models.BooleanField(
         _("согласие на публикацию имени"),
         default=False,
         help_text=_("Без согласия имя эксперта не показывается рядом с опубликованной оценкой."),
     )
-    active = models.BooleanField(_("работает"), default=True)
+    active = models.BooleanField(
+        _("работает"), default=True, help_text=_("Снимите отметку, чтобы эксперту больше не назначали работы.")
+    )
 
     panels = [
         FieldPanel("user"),
@@ -87,8 +105,14 @@ class ExpertTie(models.Model):
         on_delete=models.CASCADE,
         related_name="expert_ties",
         limit_choices_to={"role": Role.STUDENT},
+        help_text=_("Обучающийся, работы которого эксперт оценивать не должен."),
     )
-    kind = models.CharField(_("кем приходится"), max_length=20, choices=TieKind.choices)
+    kind = models.CharField(
+        _("кем приходится"),
+        max_length=20,
+        choices=TieKind.choices,
+        help_text=_("Кем эксперт приходится обучающемуся: родитель, тьютор."),
+    )
 
     panels = [FieldPanel("student"), FieldPanel("kind")]
 

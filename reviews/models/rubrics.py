@@ -21,9 +21,19 @@ class RubricKind(models.TextChoices):
 
 
 class Rubric(index.Indexed, ClusterableModel):
-    title = models.CharField(_("название"), max_length=200)
-    kind = models.CharField(_("для чего"), max_length=20, choices=RubricKind.choices, db_index=True)
-    description = models.TextField(_("как пользоваться"), blank=True)
+    title = models.CharField(
+        _("название"), max_length=200, help_text=_("Название рубрики, например «Оценка проектного решения».")
+    )
+    kind = models.CharField(
+        _("для чего"),
+        max_length=20,
+        choices=RubricKind.choices,
+        db_index=True,
+        help_text=_("Что оценивают по этой рубрике."),
+    )
+    description = models.TextField(
+        _("как пользоваться"), blank=True, help_text=_("Как экспертам пользоваться рубрикой.")
+    )
     disagreement_threshold = models.PositiveSmallIntegerField(
         _("порог расхождения, баллов из 100"),
         default=20,
@@ -53,14 +63,24 @@ class Criterion(Orderable):
     """One criterion: scored on a whole-number scale; its weight says how much it counts in the total."""
 
     rubric = ParentalKey(Rubric, on_delete=models.CASCADE, related_name="criteria")
-    name = models.CharField(_("критерий"), max_length=200)
-    description = models.TextField(_("что оценивается"), blank=True)
-    scale_min = models.PositiveSmallIntegerField(_("шкала, от"), default=0, validators=[MaxValueValidator(100)])
+    name = models.CharField(_("критерий"), max_length=200, help_text=_("Короткое название критерия."))
+    description = models.TextField(
+        _("что оценивается"), blank=True, help_text=_("Что именно оценивается по этому критерию.")
+    )
+    scale_min = models.PositiveSmallIntegerField(
+        _("шкала, от"), default=0, validators=[MaxValueValidator(100)], help_text=_("Наименьший балл по критерию.")
+    )
     scale_max = models.PositiveSmallIntegerField(
-        _("шкала, до"), default=5, validators=[MinValueValidator(1), MaxValueValidator(100)]
+        _("шкала, до"),
+        default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Наибольший балл по критерию."),
     )
     weight = models.PositiveSmallIntegerField(
-        _("вес"), default=1, validators=[MinValueValidator(1), MaxValueValidator(100)]
+        _("вес"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Во сколько раз критерий важнее других при подсчёте итога."),
     )
 
     panels = [

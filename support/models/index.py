@@ -22,7 +22,12 @@ class SupportIndexPage(BasePage):
     to each visitor only the programmes and materials that visitor may open.
     """
 
-    body = StreamField(BodyStreamBlock(), verbose_name=_("содержание"), blank=True)
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("содержание"),
+        blank=True,
+        help_text=_("Текст страницы о системе сопровождения."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

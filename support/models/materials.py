@@ -4,13 +4,13 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from blocks.streams import BodyStreamBlock
+from pages.admin_forms import BasePageForm
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
 from support.models.base import TargetGroup
@@ -63,7 +63,7 @@ class MaterialsLibraryPage(BasePage):
         return context
 
 
-class MaterialForm(WagtailAdminPageForm):
+class MaterialForm(BasePageForm):
     def clean(self):
         cleaned = super().clean()
         if not any(cleaned.get(field) for field in GROUP_FIELDS.values()):
@@ -75,13 +75,44 @@ class MaterialPage(BasePage):
     """A guide, checklist, template, recording or document, tagged by group and topic."""
 
     audience = audience_field(Audience.INTERNAL)
-    kind = models.CharField(_("вид материала"), max_length=20, choices=MaterialKind.choices, db_index=True)
-    for_teachers = models.BooleanField(_("педагогам и тьюторам"), default=False, db_index=True)
-    for_parents = models.BooleanField(_("родителям"), default=False, db_index=True)
-    for_students = models.BooleanField(_("обучающимся"), default=False, db_index=True)
-    for_community = models.BooleanField(_("образовательному сообществу"), default=False, db_index=True)
-    topics = ParentalManyToManyField(SupportTopic, verbose_name=_("темы"), blank=True, related_name="materials")
-    body = StreamField(BodyStreamBlock(), verbose_name=_("содержание"), blank=True)
+    kind = models.CharField(
+        _("вид материала"),
+        max_length=20,
+        choices=MaterialKind.choices,
+        db_index=True,
+        help_text=_("Памятка, шаблон, запись, документ и т. п."),
+    )
+    for_teachers = models.BooleanField(
+        _("педагогам и тьюторам"),
+        default=False,
+        db_index=True,
+        help_text=_("Показывать материал в разделе для педагогов и тьюторов."),
+    )
+    for_parents = models.BooleanField(
+        _("родителям"), default=False, db_index=True, help_text=_("Показывать материал в разделе для родителей.")
+    )
+    for_students = models.BooleanField(
+        _("обучающимся"), default=False, db_index=True, help_text=_("Показывать материал в разделе для обучающихся.")
+    )
+    for_community = models.BooleanField(
+        _("образовательному сообществу"),
+        default=False,
+        db_index=True,
+        help_text=_("Показывать материал в разделе для образовательного сообщества."),
+    )
+    topics = ParentalManyToManyField(
+        SupportTopic,
+        verbose_name=_("темы"),
+        blank=True,
+        related_name="materials",
+        help_text=_("Отметьте темы: по ним фильтруют библиотеку материалов."),
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("содержание"),
+        blank=True,
+        help_text=_("Содержание материала: текст, файлы, видео."),
+    )
 
     base_form_class = MaterialForm
     content_panels = [

@@ -38,8 +38,15 @@ class SupportSectionPage(BasePage):
     """A section written for one group (parents, teachers...): plain language, questions and answers,
     and the programmes for that group listed automatically."""
 
-    target_group = models.CharField(_("для кого"), max_length=20, choices=TargetGroup.choices)
-    body = StreamField(BodyStreamBlock(), verbose_name=_("содержание"), blank=True)
+    target_group = models.CharField(
+        _("для кого"),
+        max_length=20,
+        choices=TargetGroup.choices,
+        help_text=_("Для какой группы раздел: педагоги, родители, обучающиеся."),
+    )
+    body = StreamField(
+        BodyStreamBlock(), verbose_name=_("содержание"), blank=True, help_text=_("Текст раздела для этой группы.")
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("target_group"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("target_group")]
@@ -74,11 +81,25 @@ class ProgrammePage(RoutablePageMixin, BasePage):
     """
 
     audience = audience_field(Audience.INTERNAL)
-    target_group = models.CharField(_("для кого"), max_length=20, choices=TargetGroup.choices)
-    goal = models.TextField(_("цель программы"))
-    expected_outcomes = RichTextField(_("планируемые результаты"), features=RICH_TEXT_FEATURES, blank=True)
+    target_group = models.CharField(
+        _("для кого"),
+        max_length=20,
+        choices=TargetGroup.choices,
+        help_text=_("Для какой группы программа: педагоги, родители, обучающиеся."),
+    )
+    goal = models.TextField(_("цель программы"), help_text=_("Цель программы одной-двумя фразами."))
+    expected_outcomes = RichTextField(
+        _("планируемые результаты"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Что участники будут знать и уметь после программы."),
+    )
     format = models.CharField(
-        _("формат"), max_length=20, choices=ProgrammeFormat.choices, default=ProgrammeFormat.MIXED
+        _("формат"),
+        max_length=20,
+        choices=ProgrammeFormat.choices,
+        default=ProgrammeFormat.MIXED,
+        help_text=_("Очно, дистанционно или смешанно."),
     )
     partner = models.CharField(
         _("организация-партнер"),
@@ -89,7 +110,11 @@ class ProgrammePage(RoutablePageMixin, BasePage):
     total_hours = models.PositiveIntegerField(
         _("объём программы, часов"), help_text=_("Сумма часов всех модулей должна совпадать с объёмом.")
     )
-    modules = StreamField(ProgrammeModulesBlock(), verbose_name=_("модули"))
+    modules = StreamField(
+        ProgrammeModulesBlock(),
+        verbose_name=_("модули"),
+        help_text=_("Модули программы по порядку, с темами и материалами."),
+    )
     body = StreamField(
         BodyStreamBlock(), verbose_name=_("дополнительно"), blank=True, help_text=_("Например, частые вопросы.")
     )

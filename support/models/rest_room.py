@@ -19,8 +19,18 @@ class RestRoomPage(BasePage):
     told the visitor came from here)."""
 
     audience = audience_field(Audience.INTERNAL)
-    help_contacts = StreamField(HelpContactsStreamBlock(), verbose_name=_("контакты помощи"), blank=True)
-    sections = StreamField(RestRoomStreamBlock(), verbose_name=_("разделы"), blank=True)
+    help_contacts = StreamField(
+        HelpContactsStreamBlock(),
+        verbose_name=_("контакты помощи"),
+        blank=True,
+        help_text=_("Телефоны и адреса помощи: психолог, телефон доверия."),
+    )
+    sections = StreamField(
+        RestRoomStreamBlock(),
+        verbose_name=_("разделы"),
+        blank=True,
+        help_text=_("Разделы комнаты отдыха: здоровье, поддержка, досуг."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("help_contacts"), FieldPanel("sections")]
     search_fields = [*BasePage.search_fields, index.SearchField("sections")]

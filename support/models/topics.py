@@ -7,8 +7,16 @@ from wagtail.search import index
 
 
 class SupportTopic(index.Indexed, models.Model):
-    name = models.CharField(_("название"), max_length=100, unique=True)
-    slug = models.SlugField(_("адрес в фильтре"), max_length=100, unique=True, allow_unicode=False)
+    name = models.CharField(
+        _("название"), max_length=100, unique=True, help_text=_("Название темы, как в фильтре библиотеки.")
+    )
+    slug = models.SlugField(
+        _("адрес в фильтре"),
+        max_length=100,
+        unique=True,
+        allow_unicode=False,
+        help_text=_("Латиницей, без пробелов: для адреса фильтра."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

@@ -10,6 +10,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from blocks.text import RICH_TEXT_FEATURES
+from pages.admin_forms import FormPageForm
 from pages.models.base import BasePage
 from surveys import views
 from surveys.forms import SurveyFormBuilder
@@ -27,9 +28,15 @@ class SurveyPage(BasePage, AbstractEmailForm):
         default=False,
         help_text=_("Отвечать смогут только вошедшие на сайт, и каждый — один раз."),
     )
-    thank_you_text = RichTextField(_("текст после отправки"), features=RICH_TEXT_FEATURES, blank=True)
+    thank_you_text = RichTextField(
+        _("текст после отправки"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Что увидит человек после отправки ответа."),
+    )
 
     form_builder = SurveyFormBuilder
+    base_form_class = FormPageForm
     content_panels = [
         FormSubmissionsPanel(),
         *BasePage.content_panels,
@@ -38,8 +45,13 @@ class SurveyPage(BasePage, AbstractEmailForm):
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
-                FieldPanel("subject"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("from_address", help_text=_("С какого адреса придёт письмо о новом ответе.")),
+                        FieldPanel("to_address"),
+                    ]
+                ),
+                FieldPanel("subject", help_text=_("Тема письма о новом ответе, например «Новый ответ на опрос».")),
             ],
             _("Уведомления о новых ответах (необязательно)"),
         ),
@@ -72,8 +84,22 @@ class SurveyField(AbstractFormField):
     """One question of a survey."""
 
     page = ParentalKey(SurveyPage, on_delete=models.CASCADE, related_name="form_fields")
-    field_type = models.CharField(_("тип вопроса"), max_length=16, choices=FIELD_TYPE_CHOICES)
+    field_type = models.CharField(
+        _("тип вопроса"),
+        max_length=16,
+        choices=FIELD_TYPE_CHOICES,
+        help_text=_("Как отвечают на вопрос: строка, текст, выбор одного или нескольких вариантов."),
+    )
     field_type.required_on_save = True
+
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("help_text", help_text=_("Пояснение под вопросом: что и в каком виде ответить.")),
+        FieldPanel("required", help_text=_("Без ответа на этот вопрос форму не отправить.")),
+        FieldPanel("field_type", classname="formbuilder-type", required_on_save=True),
+        FieldPanel("choices", classname="formbuilder-choices"),
+        FieldPanel("default_value", classname="formbuilder-default"),
+    ]
 
     class Meta(AbstractFormField.Meta):
         verbose_name = _("вопрос")

@@ -74,7 +74,7 @@ def test_one_project_from_the_idea_to_the_bank(browser, site_server, demo_site, 
 
     tutor.goto(site_server.url + f"/projects/{project.pk}/")
     submit(tutor, "text=Настройки проекта")
-    tutor.select_option("#id_settings-consultants", label="Михаил Соболев")
+    tutor.locator("#id_settings-consultants").get_by_label("Михаил Соболев").check()
     submit(tutor, "button:has-text('Сохранить настройки')")
     assert "Михаил Соболев" in tutor.locator(".projects-facts").inner_text()
     submit(tutor, "text=Записаться на встречу: Кабинет руководителя проектов")
