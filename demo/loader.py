@@ -15,9 +15,8 @@ from demo.indexing import indexing_at_the_end
 from events.demo import loader as events
 from exhibitions.demo import loader as exhibitions
 from meetings.demo import loader as meetings
-from pages.demo import landing
+from pages.demo import landing, translation
 from pages.demo import loader as pages
-from pages.demo import translation
 from pages.demo.loading import AreaLoader, Report
 from pages.demo.site import ensure_site
 from pages.models import HomePage
