@@ -12,8 +12,10 @@ such an English page into a synced translation with wagtail-localize's «Convert
 from functools import cache
 
 from django.apps import apps
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
+from wagtail.blocks import Block, ListBlock, PageChooserBlock, StreamBlock, StructBlock
 from wagtail.coreutils import find_available_slug
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.segments import RelatedObjectSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -67,8 +69,44 @@ def translated_segments(page: Page, *, strings: dict[str, str], locale: Locale) 
     return segments, missing
 
 
-def ensure_english_translation(page: Page, *, strings: dict[str, str], english: Locale) -> Page | None:
-    """Publishes the English version of `page` (whose parent has one), unless it exists; None if it did."""
+def _english_links(block: Block, value, english_of: dict[int, Page], unresolved: list) -> object:
+    """The value with its chosen pages replaced by their English versions where they exist (wagtail-localize
+    keeps the Russian page, so an English page's links would lead back to Russian); pages without an English
+    version yet are noted in `unresolved`."""
+    if isinstance(block, PageChooserBlock):
+        if value is not None and value.locale_id != english_of.get("locale_id"):
+            if value.pk in english_of:
+                return english_of[value.pk]
+            unresolved.append(value.pk)
+        return value
+    if isinstance(block, StreamBlock):
+        for child in value:
+            child.value = _english_links(child.block, child.value, english_of, unresolved)
+    elif isinstance(block, ListBlock):
+        for index, item in enumerate(list(value)):
+            value[index] = _english_links(block.child_block, item, english_of, unresolved)
+    elif isinstance(block, StructBlock) and value is not None:
+        for name, child_block in block.child_blocks.items():
+            value[name] = _english_links(child_block, value.get(name), english_of, unresolved)
+    return value
+
+
+def link_english_pages(translation: Page, english_of: dict) -> bool:
+    """Points the translation's chosen pages at their English versions; True if some have none yet."""
+    unresolved: list[int] = []
+    for field in translation._meta.get_fields():
+        if isinstance(field, StreamField):
+            value = getattr(translation, field.name)
+            setattr(translation, field.name, _english_links(field.stream_block, value, english_of, unresolved))
+    return bool(unresolved)
+
+
+def ensure_english_translation(
+    page: Page, *, strings: dict[str, str], english: Locale, english_of: dict | None = None
+) -> Page | None:
+    """Publishes the English version of `page` (whose parent has one), unless it exists; None if it did.
+
+    `english_of` maps Russian page ids to their English pages, for the links of the page."""
     page = page.specific
     if page.get_translation_or_none(english):
         return None
@@ -77,6 +115,7 @@ def ensure_english_translation(page: Page, *, strings: dict[str, str], english: 
     ingest_segments(page, translation, page.locale, english, segments)
     # The slug is a segment too: a home page's copy beside the Russian one under the root needs its own.
     translation.slug = find_available_slug(translation.get_parent(), translation.slug, ignore_page_id=translation.pk)
+    translation.links_pending = link_english_pages(translation, english_of or {"locale_id": english.pk})
     translation.save()
     translation.save_revision(clean=False).publish(skip_permission_checks=True)
     return translation
@@ -99,7 +138,20 @@ def load_demo(*, home: Page, report: Report) -> None:
     """Every demo page in English under /en/; pages already in English are left as their editors left them."""
     english, _ = Locale.objects.get_or_create(language_code="en")
     strings = english_strings()
-    pages = pages_to_translate(home=home, english=english)
-    count = sum(1 for page in pages if ensure_english_translation(page, strings=strings, english=english))
+    english_of: dict = {"locale_id": english.pk}
+    sources = Page.objects.filter(translation_key=OuterRef("translation_key"), locale=home.locale_id).values("pk")
+    existing = Page.objects.filter(locale=english).annotate(source_id=Subquery(sources[:1]))
+    english_of.update({page.source_id: page for page in existing})
+    made = []
+    for page in pages_to_translate(home=home, english=english):
+        translation = ensure_english_translation(page, strings=strings, english=english, english_of=english_of)
+        if translation:
+            english_of[page.pk] = translation
+            made.append(translation)
+    # Pages that link to pages translated after them (the landing links to every area) link them now.
+    for translation in made:
+        if translation.links_pending and not link_english_pages(translation, english_of):
+            translation.save_revision(clean=False).publish(skip_permission_checks=True)
+    count = len(made)
     if count:
         report(f"Английских версий страниц опубликовано: {count}")
