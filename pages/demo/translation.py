@@ -150,8 +150,10 @@ def load_demo(*, home: Page, report: Report) -> None:
             made.append(translation)
     # Pages that link to pages translated after them (the landing links to every area) link them now.
     for translation in made:
-        if translation.links_pending and not link_english_pages(translation, english_of):
-            translation.save_revision(clean=False).publish(skip_permission_checks=True)
+        if translation.links_pending:
+            fresh = translation.specific_class.objects.get(pk=translation.pk)  # its tree fields moved meanwhile
+            if not link_english_pages(fresh, english_of):
+                fresh.save_revision(clean=False).publish(skip_permission_checks=True)
     count = len(made)
     if count:
         report(f"Английских версий страниц опубликовано: {count}")
