@@ -66,7 +66,10 @@ def test_an_edited_data_file_changes_the_built_page(empty_home, monkeypatch):
 
     monkeypatch.setattr(pages_loader, "read_data", edited)
     pages_loader.load_demo(home=empty_home, report=lambda line: None)
-    assert StandardPage.objects.get(slug="model").title == "Модель коворкинга (правка методиста)"
+    assert (
+        StandardPage.objects.get(slug="model", locale__language_code="ru").title
+        == "Модель коворкинга (правка методиста)"
+    )
 
 
 @pytest.mark.django_db
