@@ -7,6 +7,7 @@ from api.images import FILTERS as API_IMAGE_FILTERS
 from bank.models.pages import SolutionPage
 from pages.localized import localize_related, localizing
 from pages.pictures import filter_specs
+from pages.selectors import pages_in_reading_language
 from residents.restrictions import restrictions_in_tree
 from residents.selectors import User, pages_visible
 
@@ -21,13 +22,14 @@ def pages_without_view_restrictions(queryset: QuerySet) -> QuerySet:
 
 
 def solutions_visible(queryset: QuerySet | None = None, *, user: User, within=None) -> QuerySet:
-    """Live solutions this visitor may see (audience, view restrictions), optionally under one bank page."""
+    """Live solutions this visitor may see (audience, view restrictions), under one bank page or, in listings
+    of the whole site, in the language being read."""
     queryset = pages_without_view_restrictions(
         pages_visible(SolutionPage.objects.all() if queryset is None else queryset, user=user)
     )
     if within is not None:
-        queryset = queryset.descendant_of(within)
-    return queryset
+        return queryset.descendant_of(within)
+    return pages_in_reading_language(queryset)
 
 
 def solutions_with_card_data(queryset: QuerySet) -> QuerySet:

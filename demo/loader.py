@@ -1,7 +1,8 @@
 """Builds the demo site from the areas' data files, one area after another.
 
 Each area builds its own part with `<app>.demo.loader.load_demo(*, home, report)` from the YAML files beside
-it; this module only knows the order. The landing comes last because it links to pages of other areas.
+it; this module only knows the order. The landing comes after the areas because it links to their pages; the English
+version of every page (pages.demo.translation) comes last.
 Safe to run again: what exists is left as it is.
 """
 
@@ -14,7 +15,7 @@ from demo.indexing import indexing_at_the_end
 from events.demo import loader as events
 from exhibitions.demo import loader as exhibitions
 from meetings.demo import loader as meetings
-from pages.demo import landing
+from pages.demo import landing, translation
 from pages.demo import loader as pages
 from pages.demo.loading import AreaLoader, Report
 from pages.demo.site import ensure_site
@@ -35,7 +36,8 @@ AREAS: list[tuple[str, AreaLoader]] = [
     ("Экспертная оценка: рубрики, эксперты, оценки", reviews.load_demo),
     ("Опросы и обратная связь", surveys.load_demo),
     ("Проекты: команды, стадии, журналы", projects.load_demo),
-    ("Стартовая страница и английская версия", landing.load_demo),
+    ("Стартовая страница", landing.load_demo),
+    ("Английская версия страниц", translation.load_demo),
 ]
 
 

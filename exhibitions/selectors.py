@@ -10,6 +10,7 @@ from datetime import date
 from django.db.models import OuterRef, Prefetch, Q, QuerySet
 from django.http import HttpRequest
 
+from pages.selectors import pages_in_reading_language
 from residents.selectors import User, name_consent_missing, pages_linked, pages_visible
 
 # Rendition filters that listings prefetch, so that `{% image %}` and the API read no more rows.
@@ -58,11 +59,11 @@ def exhibitions_by_status(*, queryset: QuerySet, user: User, today: date) -> dic
 
 
 def exhibitions_current(*, queryset: QuerySet, user: User, today: date, limit: int) -> list:
-    """Exhibitions open today that this user may see, the ones that opened first leading.
+    """Exhibitions open today that this user may see, in the language being read, the first opened leading.
 
     One query: the landing shows them as text cards, within its fixed budget of queries.
     """
-    visible = pages_visible(queryset, user=user)
+    visible = pages_in_reading_language(pages_visible(queryset, user=user))
     return list(exhibitions_open_on(visible, day=today).order_by("opens_on", "title", "pk")[:limit])
 
 

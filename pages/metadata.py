@@ -56,6 +56,18 @@ def page_alternates(page: Page, *, request) -> tuple[Alternate, ...]:
     return memo[page.pk]
 
 
+def home_alternates(*, request) -> tuple[Alternate, ...]:
+    """The site's home page in each language it is published in."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return ()
+    homes = Page.objects.live().filter(translation_key=site.root_page.translation_key).select_related("locale")
+    return tuple(
+        Alternate(home.locale.language_code, home.get_full_url(request), home.get_url(request))
+        for home in homes.order_by("pk")
+    )
+
+
 def _alternates(page: Page, *, request) -> tuple[Alternate, ...]:
     page_url = page.get_url(request)
     if not page_url:

@@ -1,5 +1,8 @@
 """Reads for the site's navigation, each a bounded number of queries whatever the tree's size."""
 
+from django.conf import settings
+from django.db.models import QuerySet
+from django.utils.translation import get_language, get_supported_language_variant
 from wagtail.models import Locale, Page, Site
 
 from residents.selectors import pages_visible
@@ -16,6 +19,13 @@ def home_for(*, site: Site | None, locale_id: int | None, page: Page | None = No
     if locale_id is None or locale_id == root.locale_id:
         return root
     return root.get_translation_or_none(locale_id) or root
+
+
+def pages_in_reading_language(queryset: QuerySet) -> QuerySet:
+    """The pages of `queryset` in the language being read: a listing of solutions or exhibitions shows each
+    once, in the reader's language, not the page and its translation side by side. No query of its own."""
+    language = get_supported_language_variant(get_language() or settings.LANGUAGE_CODE)
+    return queryset.filter(locale__language_code=language)
 
 
 def locale_active_id() -> int | None:

@@ -1,7 +1,8 @@
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
 
-from pages.metadata import Alternate, metadata_for, page_alternates
+from pages.metadata import Alternate, home_alternates, metadata_for, page_alternates
 
 register = template.Library()
 
@@ -23,9 +24,23 @@ def page_meta(context, title: str = "", description: str = "", image=None):
 
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[Alternate]:
-    """The page being read in the other languages, at the same place (an event stays that event)."""
+    """The page being read in the other languages, at the same place (an event stays that event); the other
+    language's home page where the page has no translation, or the view is not a page (login, search)."""
     request, page = context.get("request"), context.get("page")
-    if request is None or page is None:
+    if request is None:
         return []
     language = (get_language() or "ru").split("-")[0]
-    return [alternate for alternate in page_alternates(page, request=request) if alternate.language != language]
+    translations = (
+        {alternate.language: alternate for alternate in page_alternates(page, request=request)} if page else {}
+    )
+    homes = None
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code == language:
+            continue
+        if code not in translations and homes is None:
+            homes = {alternate.language: alternate for alternate in home_alternates(request=request)}
+        link = translations.get(code) or (homes or {}).get(code)
+        if link:
+            links.append(link)
+    return links

@@ -5,8 +5,10 @@ again: what exists is left as it is."""
 import datetime
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from wagtail.models import TranslatableMixin
 
 from pages.demo.data import read_data
 from pages.demo.loading import Report
@@ -67,7 +69,12 @@ def ensure_expert(spec: dict, *, report: Report) -> Expert:
 
 
 def _item(spec: dict):
-    return apps.get_model(spec["model"]).objects.get(slug=spec["slug"])
+    """The reviewed page or snippet, in the site's language (its English translation has the same slug)."""
+    model = apps.get_model(spec["model"])
+    items = model.objects.filter(slug=spec["slug"])
+    if issubclass(model, TranslatableMixin):
+        items = items.filter(locale__language_code=settings.LANGUAGE_CODE)
+    return items.get()
 
 
 def ensure_assignments(spec: dict, *, experts: dict[str, Expert], report: Report) -> None:

@@ -20,7 +20,7 @@ LANDING, PAGE, API_LIST = 12, 15, 8
 
 BUDGETS = {
     "/": LANDING,
-    "/en/": LANDING,
+    "/en/": LANDING + 1,  # the English landing links its pages through their translations
     "/model/": PAGE,
     "/roadmap/": PAGE,
     "/support/": PAGE,
@@ -67,7 +67,7 @@ def publish_more_of_everything(home) -> None:
         make_event(f"Сессия {number}")
     for _ in range(3):
         make_menu_page(home, "everyone")
-    exhibition = ExhibitionPage.objects.get(slug="economy-around-us")
+    exhibition = ExhibitionPage.objects.filter(locale__language_code="ru").get(slug="economy-around-us")
     image = make_image("Экспонат")
     exhibits = [Exhibit(sort_order=n, title=f"Экспонат {n}", image=image, image_alt="Рисунок") for n in range(4)]
     exhibition.halls.add(ExhibitionHall(sort_order=99, title="Новый зал", exhibits=exhibits))

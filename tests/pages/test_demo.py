@@ -34,13 +34,14 @@ def test_load_demo_builds_the_site_in_russian():
     call_command("load_demo", stdout=output)
     assert "Демо-контент готов" in output.getvalue()
     steps = [
-        "[1/10] Страницы",
-        "[6/10] Открытый банк проектных решений",
-        "[7/10] Экспертная оценка",
-        "[8/10] Опросы и обратная связь",
-        "[9/10] Проекты",
+        "[1/11] Страницы",
+        "[6/11] Открытый банк проектных решений",
+        "[7/11] Экспертная оценка",
+        "[8/11] Опросы и обратная связь",
+        "[9/11] Проекты",
+        "[11/11] Английская версия страниц",
     ]
-    for step in [*steps, "[10/10] готово за", "проиндексировано"]:
+    for step in [*steps, "[11/11] готово за", "проиндексировано"]:
         assert step in output.getvalue(), "each step of the build is shown as it goes"
 
     home = HomePage.objects.get(locale__language_code="ru")
