@@ -3,6 +3,7 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -281,6 +282,14 @@ class SolutionPage(BasePage):
     @property
     def tag_names(self) -> list[str]:
         return [tag.name for tag in self.tags.all()]
+
+    @property
+    def shown_tags(self) -> list:
+        """The tags a reader of the page sees: they are the Russian bank's search keywords, and tags have no
+        translations, so a translated page shows none rather than Russian words."""
+        if self.locale.language_code != settings.LANGUAGE_CODE:
+            return []
+        return list(self.tags.all())
 
     @property
     def project_type_name(self) -> str:

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.messages import get_messages
 from wagtail.models import Locale, Page, Site
 
-from bank.models import SolutionPage
+from bank.models import SolutionPage, TeamMember
 from pages.demo import translation
 from pages.models import SchoolSettings, StandardPage
 
@@ -68,9 +68,19 @@ def russian_words(html: str, *, settings_texts: list[str]) -> list[str]:
     parser = VisibleText()
     parser.feed(html)
     text = " ".join(" ".join(parser.parts).split())
+    names = NAMES | team_names()
     for value in settings_texts:  # the school's contacts are site settings, the same in both languages
         text = text.replace(" ".join(value.split()), "")
-    return [word for word in CYRILLIC_WORD.findall(text) if word not in NAMES]
+    return [word for word in CYRILLIC_WORD.findall(text) if word not in names]
+
+
+def team_names() -> set[str]:
+    """Students' display names on solutions («Анна К.»): names of people, kept as the editor wrote them."""
+    return {
+        word
+        for name in TeamMember.objects.values_list("display_name", flat=True)
+        for word in CYRILLIC_WORD.findall(name)
+    }
 
 
 def school_texts() -> list[str]:
