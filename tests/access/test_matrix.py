@@ -230,3 +230,21 @@ def test_the_items_cover_every_case_once():
     assert set(checked.values()) == {1}
     assert len({str(group) for group in ITEMS}) == len(ITEMS), "two items have the same test id"
     assert len(CASES) >= 919
+
+
+@pytest.mark.django_db
+def test_a_failed_check_names_the_channel_the_item_and_the_user(matrix_site):
+    def fails(client, item):
+        raise RuntimeError("no answer")
+
+    leaky = Channel("leaky channel", make_item=lambda home, audience: None, sees=lambda client, item: True)
+    broken = Channel("broken channel", make_item=leaky.make_item, sees=fails)
+    group = Item("access", leaky.make_item, Audience.INTERNAL, None, (leaky, broken))
+    anonymous, staff = USER_KINDS[0], USER_KINDS[-1]
+    leak = check(group, None, leaky, anonymous, matrix_site[1][anonymous.name])
+    what = f"an item of audience «{Audience.INTERNAL}»"
+    assert leak == f"- leaky channel shows the item when asked for {what} to «anonymous»"
+    assert check(group, None, leaky, staff, matrix_site[1][staff.name]) is None
+    error = check(group, None, broken, staff, matrix_site[1][staff.name])
+    assert error.startswith(f"- broken channel: error asking for {what} to «staff»")
+    assert "RuntimeError: no answer" in error
