@@ -7,6 +7,5 @@ ruff check .
 ruff format --check .
 python manage.py check
 python manage.py makemigrations --check --dry-run
-# One worker per core (pytest-xdist); PYTEST_WORKERS=0 runs in one process. The tests on the demo go to one
-# worker together (their xdist group, tests/conftest.py), so the demo is built once; the rest are shared out.
-python -m pytest -n "${PYTEST_WORKERS:-auto}" --dist loadgroup "$@"
+# One worker per core (pytest-xdist); PYTEST_WORKERS=0 runs in one process.
+python -m pytest -n "${PYTEST_WORKERS:-auto}" "$@"

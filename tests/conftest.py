@@ -41,13 +41,6 @@ def commits(item: pytest.Item) -> bool:
     return bool({"transactional_db", "live_server", "django_db_reset_sequences"} & set(item.fixturenames))
 
 
-def pytest_itemcollected(item: pytest.Item) -> None:
-    """Tests on the demo form one xdist group: with `--dist loadgroup` (scripts/test.sh) they all go to one worker,
-    which builds the demo once, while the other workers take the rest one test at a time."""
-    if uses_demo(item):
-        item.add_marker(pytest.mark.xdist_group("demo"))
-
-
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests on the demo run first, in each process, so that the demo is built once per process and rolled
