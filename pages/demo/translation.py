@@ -13,6 +13,7 @@ from functools import cache
 
 from django.apps import apps
 from django.db.models import OuterRef, Q, Subquery
+from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail.blocks import Block, ListBlock, PageChooserBlock, StreamBlock, StructBlock
 from wagtail.coreutils import find_available_slug
 from wagtail.fields import StreamField
@@ -112,6 +113,7 @@ def ensure_english_translation(
         return None
     segments, _missing = translated_segments(page, strings=strings, locale=english)
     translation = page.copy_for_translation(english, copy_parents=True)
+    _children_in_memory(translation)
     ingest_segments(page, translation, page.locale, english, segments)
     # The slug is a segment too: a home page's copy beside the Russian one under the root needs its own.
     translation.slug = find_available_slug(translation.get_parent(), translation.slug, ignore_page_id=translation.pk)
@@ -119,6 +121,19 @@ def ensure_english_translation(
     translation.save()
     translation.save_revision(clean=False).publish(skip_permission_checks=True)
     return translation
+
+
+def _children_in_memory(instance) -> None:
+    """Holds the copy's child rows (a hall and its exhibits) in memory, as wagtail-localize's own translation
+    does: ingesting changes them there, and saving the page writes them; read from the database, the changes
+    would be lost and the English page keep the Russian texts of its children."""
+    for relation in get_all_child_relations(instance):
+        name = relation.get_accessor_name()
+        children = list(getattr(instance, name).all())
+        for child in children:
+            if isinstance(child, ClusterableModel):
+                _children_in_memory(child)
+        setattr(instance, name, children)
 
 
 def pages_to_translate(*, home: Page, english: Locale) -> list[Page]:

@@ -7,28 +7,14 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from bank.models import SubjectArea
-from events.models import Event, EventFormat, EventFormatStep, EventGeneratorPage, EventIndexPage
-from exhibitions.models import ExhibitionIndexPage, ExhibitionPage
-from pages.demo.snippet_translation import english_strings, ensure_english_snippet
-from pages.demo.translation import ensure_english_translation
+from events.models import Event, EventFormat, EventFormatStep
+from pages.demo.snippet_translation import ensure_english_snippet
 
 STANDUP_RU, STANDUP_EN = "Стендап проектных команд 11 класса", "Stand-up of the Year 11 project teams"
 
 
-def english_pages(*models, strings=None):
-    """The demo's pages of these models in English (their texts may stay Russian: the snippets are the point)."""
-    english = Locale.objects.get(language_code="en")
-    for model in models:
-        for page in model.objects.filter(locale__language_code="ru").order_by("depth"):
-            ensure_english_translation(page, strings=strings or {}, report=lambda message: None)
-            translated = page.get_translation(english)
-            if not translated.live:
-                (translated.latest_revision or translated.save_revision()).publish()
-
-
 @pytest.mark.django_db
 def test_events_and_formats_read_in_english_under_en_and_in_russian_under_root(client, home):
-    english_pages(EventIndexPage, EventGeneratorPage)
     event = Event.objects.get(title=STANDUP_RU, locale__language_code="ru")
 
     english = client.get("/en/events/").text
@@ -76,7 +62,6 @@ def test_the_bank_filters_by_subjects_named_in_the_readers_language(client, home
 
 @pytest.mark.django_db
 def test_exhibits_are_translated_with_their_exhibition_page(client, home):
-    english_pages(ExhibitionIndexPage, ExhibitionPage, strings=english_strings("exhibitions.demo"))
     english = client.get("/en/exhibitions/economy-around-us/").text
     assert "Personal finance" in english and "A family budget for a month" in english
     assert "Tatyana Nikolayevna Gromova" in english  # the curator, a person
