@@ -53,7 +53,7 @@ def test_the_demos_pages_and_snippets_are_those_of_the_data_files(home, client):
         read_data("support.demo", "materials.yaml")["materials"]
     )
     events = read_data("events.demo", "events.yaml")["events"]
-    assert sorted(Event.objects.values_list("title", flat=True)) == sorted(spec["title"] for spec in events)
+    assert sorted(Event.objects.filter(locale__language_code="ru").values_list("title", flat=True)) == sorted(spec["title"] for spec in events)
     exhibitions = read_data("exhibitions.demo", "exhibitions.yaml")["exhibitions"]
     assert {page.title for page in ExhibitionPage.objects.filter(locale__language_code="ru")} == {
         spec["title"] for spec in exhibitions
