@@ -22,6 +22,7 @@ from api.validation import Id
 from exhibitions.models import Exhibit, ExhibitionPage
 from exhibitions.selectors import exhibition_halls, exhibitions_visible, exhibitions_with_status
 from pages.localized import localized
+from pages.selectors import pages_in_reading_language
 from residents.audiences import Audience
 
 router = Router(tags=["exhibitions"])
@@ -166,8 +167,9 @@ def exhibitions_for(request: HttpRequest):
 )
 @paginate(LimitOffset)
 def list_exhibitions(request: HttpRequest, filters: Query[ExhibitionListParams]):
-    """Exhibitions the caller may see, newest opening first."""
-    return exhibitions_with_status(exhibitions_for(request), status=filters.status, today=timezone.localdate())
+    """Exhibitions the caller may see, in the language being read, newest opening first."""
+    exhibitions = pages_in_reading_language(exhibitions_for(request))
+    return exhibitions_with_status(exhibitions, status=filters.status, today=timezone.localdate())
 
 
 @router.get(

@@ -18,6 +18,7 @@ from api.auth import SIGNED_IN
 from api.errors import APIError
 from api.pagination import LimitOffset
 from api.validation import Id
+from pages.selectors import pages_in_reading_language
 from residents.audiences import Audience
 from support.models import MaterialPage, ProgrammePage
 from support.models.base import TargetGroup
@@ -164,8 +165,8 @@ def programme_for(request: HttpRequest, programme_id: int) -> ProgrammePage:
 @router.get("/programmes/", response=list[SupportProgrammeSchema], url_name="support_programmes", summary="Programmes")
 @paginate(LimitOffset)
 def list_programmes(request: HttpRequest, filters: Query[SupportProgrammeListParams]):
-    """Programmes the caller may open, in the order of the site's tree."""
-    programmes = ProgrammePage.objects.all()
+    """Programmes the caller may open, in the language being read, in the order of the site's tree."""
+    programmes = pages_in_reading_language(ProgrammePage.objects.all())
     if filters.target_group:
         programmes = programmes.filter(target_group=filters.target_group)
     return programmes_visible(user=request.user, queryset=programmes)
@@ -191,7 +192,7 @@ def list_materials(request: HttpRequest, filters: Query[SupportMaterialListParam
         raise APIError(422, errors=[{"field": "topic", "code": "does_not_exist", "message": str(message)}])
     return materials_found(
         user=request.user,
-        materials=MaterialPage.objects.all(),
+        materials=pages_in_reading_language(MaterialPage.objects.all()),
         group=filters.group or "",
         topic=filters.topic or "",
         query=filters.q.strip(),
@@ -217,8 +218,10 @@ def get_material(request: HttpRequest, material_id: Id):
 )
 @paginate(LimitOffset)
 def my_progress(request: HttpRequest):
-    """The caller's own progress in every programme they may open, in the order of the site's tree."""
-    return progress_for_user(user=request.user, programmes=ProgrammePage.objects.all())
+    """The caller's own progress in every programme they may open (in the language being read), in the order of
+    the site's tree."""
+    programmes = pages_in_reading_language(ProgrammePage.objects.all())
+    return progress_for_user(user=request.user, programmes=programmes)
 
 
 @router.get(

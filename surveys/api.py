@@ -17,6 +17,7 @@ from wagtail.api.querysets import get_public_pages_queryset
 from api.errors import APIError
 from api.pagination import LimitOffset
 from api.validation import Id, field_errors_from_django
+from pages.selectors import pages_in_reading_language
 from residents.audiences import Audience
 from safeguards.limits import anonymous_post_exceeded
 from safeguards.requests import client_address
@@ -142,8 +143,9 @@ def _answer_errors(form, answers: dict) -> list[dict]:
 )
 @paginate(LimitOffset)
 def list_surveys(request: HttpRequest):
-    """The surveys and feedback forms the caller may open, in the order of the site's tree."""
-    return _surveys(request).order_by("path")
+    """The surveys and feedback forms the caller may open, in the language being read, in the order of the site's
+    tree."""
+    return pages_in_reading_language(_surveys(request)).order_by("path")
 
 
 @router.get(

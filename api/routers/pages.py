@@ -23,7 +23,7 @@ from wagtail.api.v3 import querysets as wagtail_querysets
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.routers import pages as wagtail_pages
 from wagtail.api.v3.schemas import BasePageSchema
-from wagtail.api.v3.schemas.pages import BASE_PAGE_READ_FIELDS
+from wagtail.api.v3.schemas.pages import BASE_PAGE_READ_FIELDS, PageTypeInjectingBody, PageTypeInjectingBodyModel
 from wagtail.api.v3.schemas.params import APIFieldFilterSchema, OrderingSchema, SearchSchema
 from wagtail.api.v3.schemas.revisions import RevisionSchema
 from wagtail.api.validators import SiteFilterValidator
@@ -170,10 +170,35 @@ def list_page_revisions(request: HttpRequest, page_id: Id):
     return page.revisions.order_by("-created_at", "-id")
 
 
+class _CheckedPageBodyModel(PageTypeInjectingBodyModel):
+    @classmethod
+    def get_meta_type(cls, request, api, path_params) -> str:
+        """Wagtail reads the page's type from the address before checking it: an id that is no page id (text,
+        a fraction, out of range) is a page not found, not a database error."""
+        page_id = str(path_params.get(cls.page_id_param))
+        if not (page_id.isdigit() and id_in_range(int(page_id))):
+            raise Http404
+        return super().get_meta_type(request, api, path_params)
+
+
+class _CheckedPageBody(PageTypeInjectingBody):
+    _model = _CheckedPageBodyModel
+
+
+def update_page(
+    request: HttpRequest,
+    page_id: int,
+    data: wagtail_pages.PageUpdateSchema = _CheckedPageBody(...),  # noqa: B008
+    rich_text_format: RichTextOutputFormat | None = Query(None),  # noqa: B008
+):
+    """Wagtail's page update, its body read only for a page id that can be one."""
+    return wagtail_pages.update_page(request, page_id=page_id, data=data, rich_text_format=rich_text_format)
+
+
 # Editors' writes: Wagtail's operations and their token authentication, unchanged.
 WAGTAIL_WRITES = [
     ("/", "POST", wagtail_pages.create_page, {201: PageDetailSchema}, "create_page", "pages_create"),
-    ("/{page_id}/", "PATCH", wagtail_pages.update_page, PageDetailSchema, "update_page", "pages_update"),
+    ("/{page_id}/", "PATCH", update_page, PageDetailSchema, "update_page", "pages_update"),
     ("/{page_id}/", "DELETE", wagtail_pages.delete, {204: None}, "delete_page", "pages_delete"),
     (
         "/{page_id}/revisions/{revision_id}/",

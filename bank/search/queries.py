@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Sum
-from wagtail.models import Locale, TranslatableMixin
+from django.utils.translation import get_language, get_supported_language_variant
+from wagtail.models import Locale, Page, TranslatableMixin
 
 from bank.models.rows import FacetTotal, SolutionRow, SolutionRowsVersion
 from bank.search.facet_keys import FACETS, facet_key, split_key
@@ -49,8 +50,14 @@ def filters(params: dict) -> tuple[list[str], list]:
     return ([contains_all("r.facet_keys", items, connection)] if items else []), values
 
 
+def _reading_language() -> str:
+    return get_supported_language_variant(get_language() or settings.LANGUAGE_CODE)
+
+
 def visibility(user: User, within) -> tuple[list[str], list]:
-    """Live solutions of the audiences this visitor may see, outside view restrictions, under `within`."""
+    """Live solutions of the audiences this visitor may see, outside view restrictions, under `within` (a bank
+    page, in its own language) or, searching every bank, in the language being read: a solution and its
+    translation are not listed side by side."""
     where, values = ["r.live", "NOT r.restricted"], []
     audiences = audiences_visible(user=user)
     if not audiences >= set(STAFF):
@@ -59,6 +66,12 @@ def visibility(user: User, within) -> tuple[list[str], list]:
     if within is not None:
         where.append("r.path LIKE %s AND r.path <> %s")
         values += [f"{within.path}%", within.path]
+    else:
+        where.append(
+            f"EXISTS (SELECT 1 FROM {Page._meta.db_table} p JOIN {Locale._meta.db_table} l ON l.id = p.locale_id "  # noqa: S608
+            "WHERE p.id = r.page_id AND l.language_code = %s)"
+        )
+        values.append(_reading_language())
     return where, values
 
 
@@ -114,6 +127,9 @@ def whole_bank_counts(user: User, within) -> tuple[int, Counts]:
         totals = totals.filter(audience__in=audiences)
     if within is not None:
         totals = totals.filter(bank_path=within.path)
+    else:  # the banks in the language being read (a subquery, no query of its own)
+        banks = Page.objects.filter(locale__language_code=_reading_language()).values("path")
+        totals = totals.filter(bank_path__in=banks)
     total, counts = 0, {facet: {} for facet in FACETS}
     for key, count in totals.values_list("key").annotate(count=Sum("count")).order_by():
         if key == 0:

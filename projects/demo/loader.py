@@ -15,6 +15,7 @@ from django.utils import timezone
 from bank.models import SolutionPage, SubjectArea
 from pages.demo.data import day, read_data
 from pages.demo.loading import Report
+from pages.localized import sources
 from pages.models import HomePage
 from people.models import Person
 from projects.models import Artefact, Checkpoint, Decision, Post, Project, ProjectMember, Stage, StageMove
@@ -140,7 +141,7 @@ def ensure_project(spec: dict, *, people: dict, stages: dict, report: Report) ->
         created_by=tutor,
         live=True,
     )
-    project.subjects.set(SubjectArea.objects.filter(slug__in=spec.get("subjects", [])))
+    project.subjects.set(sources(SubjectArea.objects.filter(slug__in=spec.get("subjects", []))))
     project.consultants.set([people[login] for login in spec.get("consultants", [])])
     project.members = [
         ProjectMember(user=people[login], sort_order=position) for position, login in enumerate(spec["team"])

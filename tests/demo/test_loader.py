@@ -17,6 +17,7 @@ from pages.demo.data import DemoDataError, read_data
 from pages.models import HomePage, RoadmapPage, StandardPage
 from support.models import MaterialPage
 
+RUSSIAN = {"locale__language_code": "ru"}  # the demo's own rows; each has its English translation
 DATA_PACKAGES = ["pages.demo", "support.demo", "events.demo", "exhibitions.demo", "meetings.demo", "bank.demo"]
 
 
@@ -53,7 +54,9 @@ def test_the_demos_pages_and_snippets_are_those_of_the_data_files(home, client):
         read_data("support.demo", "materials.yaml")["materials"]
     )
     events = read_data("events.demo", "events.yaml")["events"]
-    assert sorted(Event.objects.values_list("title", flat=True)) == sorted(spec["title"] for spec in events)
+    assert sorted(Event.objects.filter(**RUSSIAN).values_list("title", flat=True)) == sorted(
+        spec["title"] for spec in events
+    )
     exhibitions = read_data("exhibitions.demo", "exhibitions.yaml")["exhibitions"]
     assert {page.title for page in ExhibitionPage.objects.filter(locale__language_code="ru")} == {
         spec["title"] for spec in exhibitions
