@@ -204,7 +204,7 @@ def test_a_resident_reaches_the_meeting_rooms_from_the_landing_and_books_by_keyb
     browser, site_server, demo_site, django_user_model, screenshots
 ):
     resident = django_user_model.objects.get(username=RESIDENT)
-    rooms_page = MeetingRoomsPage.objects.live().get()
+    rooms_page = MeetingRoomsPage.objects.live().filter(locale__language_code="ru").get()
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU", java_script_enabled=False)
     context.add_cookies([signed_in_cookie(site_server, resident)])
     page = context.new_page()
