@@ -6,12 +6,17 @@ event, an exhibit, a room) passes what it shows instead.
 
 from dataclasses import dataclass
 
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from pages.models.site_settings import SchoolSettings
+from residents import request_cache
 
 DESCRIPTION_LENGTH = 200
+HOME_ALTERNATES_KEY = "pages:home-alternates:{site}"
+HOME_ALTERNATES_TIMEOUT = 60 * 60
 # 1.91:1, the proportion link previews (VK, Telegram, Open Graph) show without cropping.
 SHARE_RENDITION = "fill-1200x630"
 OG_LOCALES = {"ru": "ru_RU", "en": "en_GB"}
@@ -57,15 +62,34 @@ def page_alternates(page: Page, *, request) -> tuple[Alternate, ...]:
 
 
 def home_alternates(*, request) -> tuple[Alternate, ...]:
-    """The site's home page in each language it is published in."""
+    """The site's home page in each language it is published in: the language switch of every view that is
+    not a page (login, a project) shows it, so it comes from the shared cache, forgotten when a home page or
+    a site is saved or deleted."""
     site = Site.find_for_request(request)
     if site is None:
         return ()
+    return request_cache.shared(
+        HOME_ALTERNATES_KEY.format(site=site.pk),
+        lambda: _home_alternates(site, request=request),
+        HOME_ALTERNATES_TIMEOUT,
+    )
+
+
+def _home_alternates(site: Site, *, request) -> tuple[Alternate, ...]:
     homes = Page.objects.live().filter(translation_key=site.root_page.translation_key).select_related("locale")
     return tuple(
         Alternate(home.locale.language_code, home.get_full_url(request), home.get_url(request))
         for home in homes.order_by("pk")
     )
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def forget_home_alternates(sender, instance, **kwargs):
+    # A site's home pages (its root page and the root's translations) are right below the tree's root.
+    if isinstance(instance, Site) or (isinstance(instance, Page) and (instance.depth or 0) <= 2):
+        for site_pk in Site.objects.values_list("pk", flat=True):
+            request_cache.forget(HOME_ALTERNATES_KEY.format(site=site_pk))
 
 
 def _alternates(page: Page, *, request) -> tuple[Alternate, ...]:

@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -286,8 +287,10 @@ class SolutionPage(BasePage):
     @property
     def shown_tags(self) -> list:
         """The tags a reader of the page sees: they are the Russian bank's search keywords, and tags have no
-        translations, so a translated page shows none rather than Russian words."""
-        if self.locale.language_code != settings.LANGUAGE_CODE:
+        translations, so a translated page shows none rather than Russian words. A page is read in its own
+        language (its translation lives under that language's prefix), so the active language tells it without
+        reading the page's locale."""
+        if (get_language() or settings.LANGUAGE_CODE).split("-")[0] != settings.LANGUAGE_CODE:
             return []
         return list(self.tags.all())
 

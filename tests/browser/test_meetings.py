@@ -36,7 +36,7 @@ def test_a_resident_books_a_slot_with_the_keyboard_alone(
 ):
     # The demo's tutor room and page, opened to everyone: until memberships land, a signed-in student
     # is not yet known as a resident by residents.selectors (see tests/meetings/conftest.py).
-    rooms_page = MeetingRoomsPage.objects.get()
+    rooms_page = MeetingRoomsPage.objects.filter(locale__language_code="ru").get()
     rooms_page.audience = Audience.EVERYONE
     rooms_page.save_revision().publish()
     room = MeetingRoom.objects.get(name="Тьюторская проектной деятельности")

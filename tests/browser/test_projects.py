@@ -114,6 +114,8 @@ def test_one_project_from_the_idea_to_the_bank(browser, site_server, demo_site, 
     assert student.locator("#project-stage").inner_text() == "опубликован"
 
     visitor = browser.new_context(locale="ru-RU").new_page()
-    visitor.goto(site_server.url + SolutionBankPage.objects.get().url + "?q=гидропонные+фермы")
+    visitor.goto(
+        site_server.url + SolutionBankPage.objects.filter(locale__language_code="ru").get().url + "?q=гидропонные+фермы"
+    )
     assert TITLE in visitor.locator(".card__title").all_inner_texts()
     visitor.screenshot(path=screenshots / "projects-found-in-the-bank.png", full_page=True)

@@ -1,6 +1,7 @@
 """The demo has two exhibitions of at least twelve exhibits each, drawn locally, and the landing lists them."""
 
 import pytest
+from wagtail.models import Locale
 
 from demo.loader import load_demo
 from exhibitions.models import Exhibit, ExhibitionPage
@@ -40,3 +41,14 @@ def test_loading_the_demo_again_changes_nothing(home, django_capture_on_commit_c
         load_demo(report=lambda line: None)
     assert Exhibit.objects.count() == before
     assert ExhibitionPage.objects.filter(locale__language_code="ru").count() == 2
+
+
+def test_the_language_switch_of_an_exhibit_leads_to_its_translation(client, home):
+    russian = ExhibitionPage.objects.filter(locale__language_code="ru").get(slug="economy-around-us")
+    english = russian.get_translation(Locale.objects.get(language_code="en"))
+    exhibit = Exhibit.objects.filter(hall__page=russian).order_by("pk").first()
+    translated = exhibit.get_translation(english.locale)
+    response = client.get(f"{english.url}exhibit/{exhibit.pk}/", follow=True)
+    assert response.redirect_chain[-1][0].endswith(f"{english.url}exhibit/{translated.pk}/")
+    assert response.status_code == 200
+    assert client.get(f"{english.url}exhibit/999999/").status_code == 404
