@@ -7,6 +7,7 @@ module needs no import of the page models (which call it).
 
 from datetime import date
 
+from django.apps import apps
 from django.db.models import OuterRef, Prefetch, Q, QuerySet
 from django.http import HttpRequest
 
@@ -117,3 +118,14 @@ def exhibit_neighbours(*, halls: list, exhibit_id: int) -> dict | None:
                 "exhibit_count": len(sequence),
             }
     return None
+
+
+def exhibit_translation_id(*, page, exhibit_id: int) -> int | None:
+    """The id of this page's version of an exhibit of another language (the language switch keeps the end of the
+    address, `exhibit/<id>/`, whose id is the other language's), or None."""
+    exhibits = apps.get_model("exhibitions", "Exhibit").objects
+    return (
+        exhibits.filter(hall__page=page, translation_key__in=exhibits.filter(pk=exhibit_id).values("translation_key"))
+        .values_list("pk", flat=True)
+        .first()
+    )

@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from exhibitions.selectors import exhibit_neighbours
+from exhibitions.selectors import exhibit_neighbours, exhibit_translation_id
 
 
 def exhibit(request, page, exhibit_id: int) -> TemplateResponse:
@@ -12,14 +12,10 @@ def exhibit(request, page, exhibit_id: int) -> TemplateResponse:
     context = page.get_context(request)
     found = exhibit_neighbours(halls=context["halls"], exhibit_id=exhibit_id)
     if found is None:
-        from exhibitions.models import Exhibit  # the models import these views
-
         # The language switch keeps `exhibit/<id>/` of the other language's exhibit: its translation here.
-        translation = Exhibit.objects.filter(
-            hall__page=page, translation_key__in=Exhibit.objects.filter(pk=exhibit_id).values("translation_key")
-        ).first()
-        if translation is None:
+        translation_id = exhibit_translation_id(page=page, exhibit_id=exhibit_id)
+        if translation_id is None:
             raise Http404
-        return redirect(page.url + page.reverse_subpage("exhibit", args=[translation.pk]))
+        return redirect(page.url + page.reverse_subpage("exhibit", args=[translation_id]))
     context.update(found)
     return TemplateResponse(request, "exhibitions/exhibit_page.html", context)
