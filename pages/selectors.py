@@ -23,9 +23,10 @@ def home_for(*, site: Site | None, locale_id: int | None, page: Page | None = No
 
 def pages_in_reading_language(queryset: QuerySet) -> QuerySet:
     """The pages of `queryset` in the language being read: a listing of solutions or exhibitions shows each
-    once, in the reader's language, not the page and its translation side by side. No query of its own."""
+    once, in the reader's language, not the page and its translation side by side. No query of its own (a
+    subquery), and a filter on `locale` that the search backends accept (they filter on the page's own fields)."""
     language = get_supported_language_variant(get_language() or settings.LANGUAGE_CODE)
-    return queryset.filter(locale__language_code=language)
+    return queryset.filter(locale__in=Locale.objects.filter(language_code=language).values_list("pk", flat=True))
 
 
 def locale_active_id() -> int | None:
