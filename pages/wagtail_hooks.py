@@ -1,6 +1,8 @@
 """The admin's side of the English version: translating makes a draft, and editors see what is left."""
 
 from django.contrib import messages
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -55,6 +57,17 @@ def warn_about_untranslated_strings(request, page):
 @hooks.register("after_publish_page")
 def warn_after_publishing_untranslated(request, page):
     _warn_untranslated(request, page)
+
+
+@hooks.register("insert_editor_js")
+def relabel_the_translation_editor():
+    """The translation editor's "More actions" button in the admin's language (wagtail-localize's own
+    script writes it in English)."""
+    return format_html(
+        '<script src="{}" data-more-actions="{}"></script>',
+        static("pages/translation_editor.js"),
+        _("Ещё действия"),
+    )
 
 
 @hooks.register("register_admin_urls")
