@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from pages.models.site_settings import SchoolSettings
+from pages.selectors import school_texts
 from residents import request_cache
 
 DESCRIPTION_LENGTH = 200
@@ -116,6 +117,7 @@ def metadata_for(
     *, request, page: Page | None, language: str, title: str = "", description: str = "", image=None
 ) -> Metadata:
     settings = SchoolSettings.for_request(request)
+    school = school_texts(school=settings, language=language)
     # The site's own address (PUBLIC_BASE_URL, given to the site by set_site_address), not the request's Host.
     site = Site.find_for_request(request)
     root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
@@ -127,7 +129,7 @@ def metadata_for(
         "title": title,
         "description": _plain(description),
         "canonical_url": root_url + request.path,
-        "site_name": settings.school_name or settings.short_name,
+        "site_name": school.school_name or school.short_name,
         "locale": OG_LOCALES.get(language, language),
         "og_type": "article" if page is not None and page.depth > 2 else "website",
         "alternates": _other_languages_too(page_alternates(page, request=request)) if page is not None else (),
