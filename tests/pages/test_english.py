@@ -261,6 +261,7 @@ def test_english_readers_see_the_school_in_english(client, home):
     assert "— Economic Lyceum No. 373</title>" in html
     assert '<span class="site-brand__school">Economic Lyceum No. 373</span>' in html
     assert '<meta property="og:site_name" content="State Lyceum No. 373 of the Moskovsky District' in html
+    assert '<meta property="og:image:alt" content="Economic Lyceum No. 373">' in html  # the logo stands in
     footer = html[html.index('<footer class="site-footer">') :]
     assert "State Lyceum No. 373 of the Moskovsky District of St Petersburg (the “Economic Lyceum”)" in footer
     assert "A digital coworking space for joint work of everyone involved in education" in footer
@@ -273,6 +274,7 @@ def test_english_readers_see_the_school_in_english(client, home):
     assert '<span class="site-brand__school">Экономический лицей № 373</span>' in russian
     assert "ГБОУ лицей № 373 Московского района Санкт-Петербурга «Экономический лицей»" in russian
     assert "<p>196000, Санкт-Петербург, Московский район</p>" in russian
+    assert '<meta property="og:image:alt" content="Эмблема: раскрытая книга в круге">' in russian
     assert "Economic Lyceum" not in russian
 
 
