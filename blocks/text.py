@@ -1,8 +1,11 @@
 """Text blocks: headings, rich text with a limited feature set, quotes, tables."""
 
+import copy
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.blocks import CharBlock, ChoiceBlock, RichTextBlock, StructBlock, TextBlock
 from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail_localize.segments import StringSegmentValue
 
 # Editors get the few features that keep a page readable and accessible; no colours, no fonts.
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -59,6 +62,36 @@ class QuoteBlock(StructBlock):
 
 
 class TableContentBlock(TableBlock):
+    """A table of plain-text cells. Its caption and cells are translated with the page: wagtail-localize extracts
+    nothing from a TableBlock by itself, so the block hands it one string per non-empty cell (path
+    `cell.<row>.<column>`) and the caption (path `caption`), and takes them back."""
+
+    CAPTION_PATH = "caption"
+
+    def get_translatable_segments(self, value) -> list[StringSegmentValue]:
+        if not value:
+            return []
+        segments = []
+        if value.get("table_caption"):
+            segments.append(StringSegmentValue(self.CAPTION_PATH, value["table_caption"]))
+        for row_index, row in enumerate(value.get("data") or []):
+            for column_index, cell in enumerate(row):
+                if isinstance(cell, str) and cell.strip():
+                    segments.append(StringSegmentValue(f"cell.{row_index}.{column_index}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments) -> dict:
+        """A copy of the table with the translated strings in place; cells without a segment are kept."""
+        translated = copy.deepcopy(value)
+        for segment in segments:
+            text = segment.render_text()
+            if segment.path == self.CAPTION_PATH:
+                translated["table_caption"] = text
+                continue
+            _cell, row_index, column_index = segment.path.split(".")
+            translated["data"][int(row_index)][int(column_index)] = text
+        return translated
+
     class Meta:
         icon = "table"
         label = _("Таблица")

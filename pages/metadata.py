@@ -6,12 +6,14 @@ event, an exhibit, a room) passes what it shows instead.
 
 from dataclasses import dataclass
 
+from django.conf import settings as django_settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from pages.models.site_settings import SchoolSettings
+from pages.selectors import SchoolTexts, school_texts
 from residents import request_cache
 
 DESCRIPTION_LENGTH = 200
@@ -112,10 +114,19 @@ def _other_languages_too(alternates: tuple[Alternate, ...]) -> tuple[Alternate, 
     return alternates if len(alternates) > 1 else ()
 
 
+def _image_alt(image, *, logo, school: SchoolTexts, language: str) -> str:
+    """The picture's alt text. The school's logo, which stands in for a page without a picture of its own, is
+    named by the school's short name outside Russian: its alt text and title are written in Russian."""
+    if image == logo and language != django_settings.LANGUAGE_CODE and school.short_name:
+        return school.short_name
+    return getattr(image, "default_alt_text", "") or image.title
+
+
 def metadata_for(
     *, request, page: Page | None, language: str, title: str = "", description: str = "", image=None
 ) -> Metadata:
     settings = SchoolSettings.for_request(request)
+    school = school_texts(school=settings, language=language)
     # The site's own address (PUBLIC_BASE_URL, given to the site by set_site_address), not the request's Host.
     site = Site.find_for_request(request)
     root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
@@ -127,7 +138,7 @@ def metadata_for(
         "title": title,
         "description": _plain(description),
         "canonical_url": root_url + request.path,
-        "site_name": settings.school_name or settings.short_name,
+        "site_name": school.school_name or school.short_name,
         "locale": OG_LOCALES.get(language, language),
         "og_type": "article" if page is not None and page.depth > 2 else "website",
         "alternates": _other_languages_too(page_alternates(page, request=request)) if page is not None else (),
@@ -136,7 +147,7 @@ def metadata_for(
         rendition = image.get_rendition(SHARE_RENDITION)
         metadata.update(
             image_url=rendition.url if "://" in rendition.url else root_url + rendition.url,
-            image_alt=getattr(image, "default_alt_text", "") or image.title,
+            image_alt=_image_alt(image, logo=settings.logo, school=school, language=language),
             image_width=rendition.width,
             image_height=rendition.height,
         )

@@ -1,11 +1,38 @@
-"""Reads for the site's navigation, each a bounded number of queries whatever the tree's size."""
+"""Reads for the site's navigation and the school's texts around every page, each a bounded number of queries
+whatever the tree's size."""
+
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.translation import get_language, get_supported_language_variant
 from wagtail.models import Locale, Page, Site
 
+from pages.models.site_settings import SchoolSettings
 from residents.selectors import pages_visible
+
+SCHOOL_TEXT_FIELDS = ("school_name", "short_name", "address", "footer_text")
+
+
+@dataclass(frozen=True)
+class SchoolTexts:
+    school_name: str
+    short_name: str
+    address: str
+    footer_text: str
+
+
+def school_texts(*, school: SchoolSettings, language: str | None = None) -> SchoolTexts:
+    """The school's name, short name, address and footer in `language` (the active one by default): the
+    settings' English fields (`<field>_en`) for an English reader, the Russian ones where they are empty or
+    the language is Russian. No query: the settings are read once per request."""
+    language = get_supported_language_variant(language or get_language() or settings.LANGUAGE_CODE)
+    translated = language != settings.LANGUAGE_CODE
+
+    def text(name: str) -> str:
+        return (translated and getattr(school, f"{name}_{language}", "")) or getattr(school, name)
+
+    return SchoolTexts(**{name: text(name) for name in SCHOOL_TEXT_FIELDS})
 
 
 def home_for(*, site: Site | None, locale_id: int | None, page: Page | None = None) -> Page | None:

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 
 from pages.accessibility import set_low_vision, settings_from_query
 from pages.models.site_settings import SchoolSettings
+from pages.selectors import school_texts
 
 # The site's main colour (the header), used by browsers for their own frame.
 THEME_COLOUR = "#0b4f9c"
@@ -44,7 +45,7 @@ def robots_txt(request):
 @cache_control(max_age=86400, public=True)
 def web_manifest(request):
     """The web app manifest: the school's name and the site's icons, for a phone's home screen."""
-    school = SchoolSettings.for_request(request)
+    school = school_texts(school=SchoolSettings.for_request(request))
     name = school.school_name or gettext("Цифровое коворкинговое пространство")
     manifest = {
         "name": name,

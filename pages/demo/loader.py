@@ -11,7 +11,9 @@ from pages.demo.images import demo_image
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_child, publish
 from pages.demo.streams import stream
+from pages.demo.translation import english_strings
 from pages.models import HomePage, RoadmapPage, SchoolSettings, StandardPage
+from pages.selectors import SCHOOL_TEXT_FIELDS
 
 
 def _specs() -> list[tuple[type[Page], dict, dict]]:
@@ -41,16 +43,28 @@ def ensure_standard_pages(*, home: HomePage, report: Report) -> None:
 
 
 def ensure_school_settings(*, home: HomePage, report: Report) -> None:
-    """The school's contacts in the header and footer, unless an editor has named the school already."""
+    """The school's contacts in the header and footer, unless an editor has named the school already; then the
+    English of its texts (pages/demo/english.yaml), where the English fields are empty and the Russian ones
+    are the demo's."""
     school = SchoolSettings.for_site(Site.objects.get(root_page=home))
-    if school.school_name:
-        return
     data = read_data("pages.demo", "school.yaml")
-    for name, value in data["settings"].items():
-        setattr(school, name, value)
-    school.logo = demo_image(**data["logo"])
-    school.save()
-    report("Контакты школы заполнены")
+    if not school.school_name:
+        for name, value in data["settings"].items():
+            setattr(school, name, value)
+        school.logo = demo_image(**data["logo"])
+        school.save()
+        report("Контакты школы заполнены")
+    english = english_strings()
+    translated = {
+        f"{name}_en": english[value]
+        for name in SCHOOL_TEXT_FIELDS
+        if not getattr(school, f"{name}_en") and (value := getattr(school, name)) in english
+    }
+    if translated:
+        for name, value in translated.items():
+            setattr(school, name, value)
+        school.save(update_fields=list(translated))
+        report("Тексты школы переведены на английский")
 
 
 def load_demo(*, home: HomePage, report: Report) -> None:

@@ -1,8 +1,9 @@
 from django import template
 from wagtail.models import Page, Site
 
+from pages.models.site_settings import SchoolSettings
 from pages.navigation import menu_groups
-from pages.selectors import home_for, locale_active_id, pages_breadcrumb, pages_sections
+from pages.selectors import SchoolTexts, home_for, locale_active_id, pages_breadcrumb, pages_sections, school_texts
 
 register = template.Library()
 
@@ -17,6 +18,13 @@ def _home(context) -> Page | None:
         locale_id = page.locale_id if page is not None else locale_active_id()
         request._home_page = home_for(site=site, locale_id=locale_id, page=page)
     return request._home_page
+
+
+@register.simple_tag(takes_context=True, name="school_texts")
+def school_texts_tag(context) -> SchoolTexts:
+    """The school's name, short name, address and footer in the language being read (the settings are read
+    once per request, with the logo and the contacts that the header and footer take from them)."""
+    return school_texts(school=SchoolSettings.for_request(context["request"]))
 
 
 @register.simple_tag(takes_context=True)
