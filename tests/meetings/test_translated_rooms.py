@@ -8,6 +8,7 @@ from django.core import mail
 from wagtail.models import Locale
 
 from meetings.models import Booking, MeetingRoom, MeetingRoomsPage
+from meetings.services import booking_create
 from pages.demo.snippet_translation import ensure_english_snippet
 from tests.meetings.conftest import free_slots, internal_resident, make_room
 
@@ -122,3 +123,29 @@ def test_a_new_room_without_translation_falls_back_to_russian(client, reader, tu
     english = client.get(english_page_url()).text
     assert "Career guidance office" in english and "Кабинет профориентации" not in english
     assert english.count('class="card"') == rooms
+
+
+@pytest.mark.django_db
+def test_english_lists_take_as_many_queries_as_russian_ones(client, tutor, student, django_assert_max_num_queries):
+    """The rooms' and the bookings' English names are read in the lists' own queries (no query per row)."""
+    client.force_login(student)
+
+    def counts(rooms: int) -> dict[str, int]:
+        for _ in range(rooms):
+            room = make_room(host=tutor, name=f"Комната {MeetingRoom.objects.count()}")
+            ensure_english_snippet(room, strings={room.name: f"Room {room.pk}"})
+            booking_create(room=room, resident=student, start=free_slots(room).start)
+        result = {}
+        for language in ("ru", "en"):
+            for url in (f"{API}/rooms/", f"{API}/bookings/"):
+                with django_assert_max_num_queries(10) as context:
+                    items = client.get(url, {"limit": 100}, HTTP_ACCEPT_LANGUAGE=language).json()["items"]
+                names = [item.get("room_name") or item["name"] for item in items]
+                assert all(name.startswith("Room" if language == "en" else "Комната") for name in names)
+                result[f"{language} {url}"] = len(context.captured_queries)
+        return result
+
+    few = counts(1)
+    assert few == counts(5)
+    assert few[f"en {API}/rooms/"] == few[f"ru {API}/rooms/"]
+    assert few[f"en {API}/bookings/"] == few[f"ru {API}/bookings/"]

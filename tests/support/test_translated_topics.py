@@ -8,6 +8,7 @@ from support.models import MaterialPage, SupportTopic
 
 PROJECT_RU, PROJECT_EN = "Индивидуальный проект", "Individual project"
 TUTORING_RU, TUTORING_EN = "Тьюторское сопровождение", "Tutor support"
+REPORT = "/admin/reports/translations-missing/"
 MATERIAL = "project-stages-guide"  # on the topic «Индивидуальный проект»
 
 
@@ -64,7 +65,9 @@ def test_a_new_topic_without_translation_falls_back_to_russian(admin_client, hom
     new = SupportTopic.objects.create(name="Профориентация", slug="careers")
     english = admin_client.get("/en/support/materials/").text
     assert '<option value="careers">Профориентация</option>' in english and PROJECT_EN in english
+    assert "Профориентация" in admin_client.get(REPORT).text  # the editors' report of missing English
     ensure_english_snippet(new, strings={"Профориентация": "Career guidance"})
+    assert "Профориентация" not in admin_client.get(REPORT).text
     english = admin_client.get("/en/support/materials/").text
     assert '<option value="careers">Career guidance</option>' in english and "Профориентация" not in english
     assert english.count('<option value="careers">') == 1
