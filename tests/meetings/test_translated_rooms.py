@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from wagtail.models import Locale
 
 from meetings.models import Booking, MeetingRoom, MeetingRoomsPage
@@ -149,3 +150,18 @@ def test_english_lists_take_as_many_queries_as_russian_ones(client, tutor, stude
     assert few == counts(5)
     assert few[f"en {API}/rooms/"] == few[f"ru {API}/rooms/"]
     assert few[f"en {API}/bookings/"] == few[f"ru {API}/bookings/"]
+
+
+@pytest.mark.django_db
+def test_an_editor_translates_a_room_in_the_admin(admin_client, tutor):
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    room = make_room(host=tutor, name="Тьюторская")
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["meetings", "meetingroom", room.pk])
+    assert url in admin_client.get(reverse("wagtailsnippets_meetings_meetingroom:list")).text  # «Перевести»
+
+    assert admin_client.post(url, {"locales": [english.pk]}).status_code == 302
+    translated = room.get_translation(english)
+    assert translated.host == tutor and translated.video_link == room.video_link  # synchronised
+    assert translated.office_hours.count() == room.office_hours.count()
+    edit = admin_client.get(reverse("wagtailsnippets_meetings_meetingroom:edit", args=[translated.pk]))
+    assert edit.status_code == 200 and "Тьюторская" in edit.text
