@@ -21,6 +21,7 @@ from meetings.models import Booking, BookingStatus, MeetingRoom
 from meetings.permissions import can_see_link
 from meetings.selectors import bookings_of_resident, room_free_slots, rooms_visible
 from meetings.services import BookingError, booking_cancel, booking_create
+from pages.localized import localized
 from residents.audiences import Audience
 
 router = Router(tags=["meetings"])
@@ -70,7 +71,7 @@ class MeetingBookingSchema(Schema):
 
     @staticmethod
     def resolve_room_name(booking: Booking) -> str:
-        return booking.room.name
+        return localized(booking.room).name  # read with a list's rows; a single booking's room, one query
 
     @staticmethod
     def resolve_video_link(booking: Booking, context) -> str | None:

@@ -1,4 +1,7 @@
-"""E-mails to the two people of a booking, with its .ics attached when it changes their calendars."""
+"""E-mails to the two people of a booking, with its .ics attached when it changes their calendars.
+
+They are written in the language of the person whose action sends them (the room's name and its host's too).
+"""
 
 import logging
 
@@ -9,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from meetings.ics import booking_calendar
 from meetings.models.rooms import Booking
+from pages.localized import localize
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +27,12 @@ def _when(booking: Booking) -> str:
     return f"{start:%d.%m.%Y %H:%M}–{timezone.localtime(booking.end):%H:%M}"
 
 
+def _in_language(booking: Booking) -> Booking:
+    """The booking with its room and host named in the active language (no query under the Russian site)."""
+    localize([booking.room, booking.room.host])
+    return booking
+
+
 def _send(booking: Booking, *, subject: str, body: str) -> None:
     recipients = _recipients(booking)
     if not recipients:
@@ -34,7 +44,7 @@ def _send(booking: Booking, *, subject: str, body: str) -> None:
 
 
 def notify_confirmed(booking: Booking) -> None:
-    room = booking.room
+    room = _in_language(booking).room
     _send(
         booking,
         subject=_("Встреча подтверждена: %(room)s, %(when)s") % {"room": room.name, "when": _when(booking)},
@@ -53,6 +63,7 @@ def notify_requested(booking: Booking) -> None:
     if host is None or not host.email:
         logger.info("Booking %s: the host has no e-mail address; staff answer in the admin", booking.pk)
         return
+    _in_language(booking)
     EmailMessage(
         subject=_("Новая заявка на встречу: %(room)s, %(when)s") % {"room": booking.room.name, "when": _when(booking)},
         body=_(
@@ -68,6 +79,7 @@ def notify_requested(booking: Booking) -> None:
 
 def notify_withdrawn(booking: Booking) -> None:
     """A declined request or a cancelled meeting: the calendars drop the event."""
+    _in_language(booking)
     _send(
         booking,
         subject=_("Встреча не состоится: %(room)s, %(when)s") % {"room": booking.room.name, "when": _when(booking)},

@@ -12,6 +12,8 @@ from pages.localized import localizing
 from residents.selectors import User, items_visible
 
 PICKER_DAYS = 14
+# A booking's room and its host, named in the reader's language (read in the bookings' own query).
+ROOM_TEXTS = ("room", "room__host")
 
 
 def rooms_visible(*, user: User) -> QuerySet[MeetingRoom]:
@@ -22,7 +24,8 @@ def rooms_visible(*, user: User) -> QuerySet[MeetingRoom]:
         .prefetch_related(Prefetch("office_hours", queryset=OfficeHours.objects.order_by("weekday", "start")))
         .order_by("name", "pk")
     )
-    return localizing(rooms, related=("host",))  # the hosts' names in the reader's language
+    # the Russian rows (bookings point at them), with their names and their hosts' in the reader's language
+    return localizing(rooms, related=("host",))
 
 
 @dataclass(frozen=True)
@@ -62,15 +65,23 @@ def bookings_of_resident(*, user: User) -> QuerySet[Booking]:
     """The user's own bookings, latest first."""
     if user is None or not user.is_authenticated:
         return Booking.objects.none()
-    return Booking.objects.filter(resident=user).select_related("room__host").order_by("-start", "-pk")
+    bookings = Booking.objects.filter(resident=user).select_related("room__host").order_by("-start", "-pk")
+    return localizing(bookings, related=ROOM_TEXTS, rows=False)
 
 
 def bookings_for_host(*, user: User, now: datetime.datetime | None = None) -> QuerySet[Booking]:
     """Upcoming bookings of the rooms this user hosts: the requests to answer and the confirmed meetings."""
     if user is None or not user.is_authenticated:
         return Booking.objects.none()
-    return (
+    bookings = (
         Booking.objects.filter(room__host__user=user, status__in=ACTIVE_STATUSES, end__gt=now or timezone.now())
         .select_related("room__host", "resident")
         .order_by("start")
     )
+    return localizing(bookings, related=ROOM_TEXTS, rows=False)
+
+
+def bookings_with_room() -> QuerySet[Booking]:
+    """Bookings with their room, host and resident, the room's and host's texts in the reader's language (the
+    calendar file, the e-mails)."""
+    return localizing(Booking.objects.select_related("room__host", "resident"), related=ROOM_TEXTS, rows=False)

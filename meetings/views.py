@@ -16,7 +16,13 @@ from meetings.forms import BookingForm
 from meetings.ics import booking_calendar
 from meetings.models.rooms import Booking
 from meetings.permissions import can_see_link, is_party
-from meetings.selectors import bookings_for_host, bookings_of_resident, room_free_slots, rooms_visible
+from meetings.selectors import (
+    bookings_for_host,
+    bookings_of_resident,
+    bookings_with_room,
+    room_free_slots,
+    rooms_visible,
+)
 from meetings.services import BookingError, booking_cancel, booking_confirm, booking_create, booking_decline
 from residents.selectors import can_view
 
@@ -112,7 +118,7 @@ def booking_ics(request, page, booking_id: int):
     _check_page(page, request)
     if not id_in_range(booking_id):
         raise Http404
-    booking = get_object_or_404(Booking.objects.select_related("room__host", "resident"), pk=booking_id)
+    booking = get_object_or_404(bookings_with_room(), pk=booking_id)
     if not is_party(booking, request.user):
         raise Http404
     response = HttpResponse(booking_calendar(booking), content_type="text/calendar; charset=utf-8")

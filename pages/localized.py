@@ -10,7 +10,8 @@ object without one keeps its Russian texts. Under the Russian site nothing is re
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Model, OuterRef, QuerySet, Subquery, prefetch_related_objects
+from django.db.models import F, Model, OuterRef, QuerySet, Subquery, prefetch_related_objects
+from django.db.models.functions import Coalesce
 from django.utils import translation
 from wagtail.models import DraftStateMixin, TranslatableMixin
 from wagtail_localize.fields import TranslatableField, get_translatable_fields
@@ -105,22 +106,42 @@ def _translations_of(model, key: str, language: str) -> QuerySet:
     return translations.filter(live=True) if issubclass(model, DraftStateMixin) else translations
 
 
+def _alias(path: str, name: str) -> str:
+    return f"_translated_{path.replace('__', '_0_')}_{name}"
+
+
+def _related_model(model, path: str):
+    """The model at the end of the foreign keys `path` ("room__host": a booking's room's host)."""
+    for name in path.split("__"):
+        model = model._meta.get_field(name).related_model
+    return model
+
+
+def _related_object(row, path: str):
+    for name in path.split("__") if path else ():
+        row = getattr(row, name)
+        if row is None:
+            break
+    return row
+
+
 def _annotations(model, path: str, language: str) -> dict[str, Subquery]:
-    """The translated texts of the rows (path "") or of their foreign key `path`, as subqueries of the query
-    that reads them: a list costs no query more in English than in Russian."""
+    """The translated texts of the rows (path "") or of their foreign key `path` (followed through several,
+    "room__host"), as subqueries of the query that reads them: a list costs no query more in English than in
+    Russian."""
     prefix = f"{path}__" if path else ""
     translations = _translations_of(model, f"{prefix}translation_key", language)
-    return {f"_translated_{path}_{name}": Subquery(translations.values(name)[:1]) for name in _translated(model)[0]}
+    return {_alias(path, name): Subquery(translations.values(name)[:1]) for name in _translated(model)[0]}
 
 
 def _lend_annotated(rows: list, related: tuple[str, ...], *, rows_too: bool) -> None:
     for path in ("", *related) if rows_too else related:
         for row in rows:
-            target = getattr(row, path) if path else row
+            target = _related_object(row, path)
             if target is None:
                 continue
             for name in _translated(type(target))[0]:
-                value = getattr(row, f"_translated_{path}_{name}", None)
+                value = getattr(row, _alias(path, name), None)
                 if value is not None:
                     setattr(target, name, value)
             target._localized_in = translation.get_language()
@@ -165,7 +186,8 @@ _LOCALIZING_CLASSES: dict[type, type] = {}
 def localizing(queryset: QuerySet, *, related: tuple[str, ...] = (), rows: bool = True) -> QuerySet:
     """The queryset's Russian source rows in the reader's language: the texts of their live translations, and
     those of the objects of the foreign keys named in `related` (translatable snippets), are read in the same
-    query and lent to the rows when the queryset is read, after any filter, slice or pagination. Rows of a
+    query and lent to the rows when the queryset is read, after any filter, slice or pagination (a path through
+    several foreign keys, "room__host", names the object at its end; select it with the rows). Rows of a
     model that is not translated (or pages, `rows=False`) are all kept, and only their `related` are
     localized."""
     cls = type(queryset)
@@ -178,12 +200,24 @@ def localizing(queryset: QuerySet, *, related: tuple[str, ...] = (), rows: bool 
     if language is not None:
         annotations = _annotations(model, "", language) if translated else {}
         for path in related:
-            annotations |= _annotations(model._meta.get_field(path).related_model, path, language)
+            annotations |= _annotations(_related_model(model, path), path, language)
         queryset = queryset.annotate(**annotations)
     clone = queryset._chain()
     clone.__class__ = cls
     clone.localized_rows, clone.localized_related = translated, related
     return clone
+
+
+def text_in_reading_language(model: type[Model], path: str, field: str):
+    """An expression of a query's rows: the text `field` of the translatable `model` reached by `path` ("" for
+    the rows themselves), from its live translation into the active language where it has one, else the
+    Russian text (for rows read as values or JSON; a plain column under the Russian site)."""
+    prefix = f"{path}__" if path else ""
+    language = translated_language()
+    if language is None:
+        return F(f"{prefix}{field}")
+    translations = _translations_of(model, f"{prefix}translation_key", language)
+    return Coalesce(Subquery(translations.values(field)[:1]), F(f"{prefix}{field}"))
 
 
 def translated_values(model: type[Model], ids, field: str) -> dict[int, str]:

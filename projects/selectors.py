@@ -4,6 +4,7 @@ its people see it whole, anyone else only once it is published and as far as its
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import DEFERRED, Aggregate, Count, Exists, JSONField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import JSONObject
@@ -11,6 +12,7 @@ from django.utils import timezone
 
 from bank.models import SubjectArea
 from meetings.models import MeetingRoom, MeetingRoomsPage
+from pages.localized import sources, text_in_reading_language
 from projects.models import (
     Artefact,
     Checkpoint,
@@ -224,12 +226,21 @@ CONSULTANT_FIELDS = {
     "last_name": "user__last_name",
 }
 
-TUTOR_ROOM_FIELDS = {"id": "id", "name": "name", "host_user_id": "host__user_id"}
-CONSULTANT_ROOM_FIELDS = {
-    "id": "user__person__meeting_rooms__id",
-    "name": "user__person__meeting_rooms__name",
-    "host_user_id": "user_id",
-}
+CONSULTANT_ROOMS = "user__person__meeting_rooms"
+
+
+def _tutor_room_fields() -> dict:
+    """A room's fields, its name in the reader's language (rooms are the Russian rows, see `_project_base`)."""
+    return {"id": "id", "name": text_in_reading_language(MeetingRoom, "", "name"), "host_user_id": "host__user_id"}
+
+
+def _consultant_room_fields() -> dict:
+    return {
+        "id": f"{CONSULTANT_ROOMS}__id",
+        "name": text_in_reading_language(MeetingRoom, CONSULTANT_ROOMS, "name"),
+        "host_user_id": "user_id",
+    }
+
 
 JOIN_REQUEST_FIELDS = {
     **{name: name for name in ("id", "status", "decided_by_id", "decided_at", "project_id", "user_id", "role")},
@@ -254,13 +265,18 @@ def _project_base() -> QuerySet[Project]:
             subject_rows=_rows_of(Project.subjects.through.objects, **SUBJECT_FIELDS),
             consultant_rows=_rows_of(Project.consultants.through.objects, **CONSULTANT_FIELDS),
             waiting_join_rows=_rows_of(JoinRequest.objects.filter(status=Decision.REQUESTED), **JOIN_REQUEST_FIELDS),
-            # the rooms the tutor and the consultants host (see `tutor_rooms`)
+            # the rooms the tutor and the consultants host (see `tutor_rooms`): the Russian rows, named in the
+            # reader's language
             tutor_room_rows=_grouped_rows(
-                MeetingRoom.objects.filter(host__user_id=OuterRef("tutor_id")), "host__user_id", TUTOR_ROOM_FIELDS
+                sources(MeetingRoom.objects.filter(host__user_id=OuterRef("tutor_id"))),
+                "host__user_id",
+                _tutor_room_fields(),
             ),
             consultant_room_rows=_rows_of(
-                Project.consultants.through.objects.filter(user__person__meeting_rooms__isnull=False),
-                **CONSULTANT_ROOM_FIELDS,
+                Project.consultants.through.objects.filter(
+                    **{f"{CONSULTANT_ROOMS}__locale__language_code": settings.LANGUAGE_CODE}
+                ),
+                **_consultant_room_fields(),
             ),
         )
         .prefetch_related(_members_with_names())

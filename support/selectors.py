@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.apps import apps
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
+from pages.localized import localizing
 from residents.selectors import User, can_view, pages_visible
 from support.models.base import TargetGroup
 from support.models.progress import ModuleProgress, ProgrammeCompletion
@@ -163,6 +164,17 @@ class MaterialFilters:
         return bool(self.group or self.topic or self.query)
 
 
+def topics_all() -> list[SupportTopic]:
+    """The topics of the library's filter, named and ordered in the reader's language (the Russian rows, which
+    the materials point at; their slugs are shared with the translations)."""
+    return sorted(localizing(SupportTopic.objects.all()), key=lambda topic: (topic.name.casefold(), topic.pk))
+
+
+def topics_of_materials() -> Prefetch:
+    """The materials' topics, named in the reader's language in the same query."""
+    return Prefetch("topics", queryset=localizing(SupportTopic.objects.order_by("name")))
+
+
 def topic_exists(*, slug: str) -> bool:
     return SupportTopic.objects.filter(slug=slug).exists()
 
@@ -198,7 +210,7 @@ def materials_found(*, user: User, materials: QuerySet, group: str = "", topic: 
     found = materials_filtered(pages_visible(materials, user=user), group=group, topic=topic)
     if query:
         found = found.filter(pk__in=_search_ids(pages_visible(materials, user=user), query))
-    return found.distinct().order_by("title", "pk").prefetch_related("topics")
+    return found.distinct().order_by("title", "pk").prefetch_related(topics_of_materials())
 
 
 def module_materials_visible(*, programme, user: User) -> set[int]:

@@ -10,6 +10,7 @@ from pages.demo.data import read_data
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_page
 from pages.demo.snippet_translation import ensure_english_snippets
+from pages.localized import sources
 from pages.models import HomePage
 from people.models import Person
 
@@ -24,9 +25,9 @@ def _office_hours(spec: dict) -> OfficeHours:
 
 
 def ensure_room(spec: dict, *, report: Report) -> None:
-    if MeetingRoom.objects.filter(name=spec["name"]).exists():
+    if sources(MeetingRoom.objects.filter(name=spec["name"])).exists():
         return
-    host, _ = Person.objects.get_or_create(name=spec["host"]["name"], defaults=spec["host"])
+    host, _ = sources(Person.objects.all()).get_or_create(name=spec["host"]["name"], defaults=spec["host"])
     room = MeetingRoom(name=spec["name"], purpose=spec["purpose"], host=host, video_link=spec["video_link"])
     room.office_hours = [_office_hours(hours) for hours in spec["office_hours"]]
     room.save()
@@ -38,5 +39,6 @@ def load_demo(*, home: HomePage, report: Report) -> None:
     ensure_page(home, MeetingRoomsPage(**data["page"]), report=report)
     for spec in data["rooms"]:
         ensure_room(spec, report=report)
-    hosts = Person.objects.filter(name__in=[spec["host"]["name"] for spec in data["rooms"]])
-    ensure_english_snippets(hosts, package="meetings.demo", report=report)
+    hosts = sources(Person.objects.filter(name__in=[spec["host"]["name"] for spec in data["rooms"]]))
+    rooms = sources(MeetingRoom.objects.filter(name__in=[spec["name"] for spec in data["rooms"]]))
+    ensure_english_snippets([*hosts, *rooms], package="meetings.demo", report=report)

@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from residents.audiences import Audience, AudienceMixin, audience_field
 
@@ -32,8 +33,11 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 6, _("воскресенье")
 
 
-class MeetingRoom(AudienceMixin, index.Indexed, ClusterableModel):
-    """A host's virtual room; open to residents by default (section 2 of the regulations)."""
+class MeetingRoom(TranslatableMixin, AudienceMixin, index.Indexed, ClusterableModel):
+    """A host's virtual room; open to residents by default (section 2 of the regulations).
+
+    Its name and purpose are translated; everything else (host, link, audience, office hours) stays the
+    Russian source's: bookings, slots and links always use the Russian row (see `pages.localized`)."""
 
     name = models.CharField(
         _("название"), max_length=200, help_text=_("Название комнаты, которое видят резиденты при записи.")
@@ -61,11 +65,17 @@ class MeetingRoom(AudienceMixin, index.Indexed, ClusterableModel):
         InlinePanel("office_hours", heading=_("приёмные часы"), label=_("приёмные часы"), min_num=1),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("purpose"), index.FilterField("audience")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("purpose"),
+        *(SynchronizedField(name) for name in ["host", "video_link", "audience", "office_hours"]),
+    ]
 
     class Meta:
         verbose_name = _("переговорная комната")
         verbose_name_plural = _("переговорные комнаты")
         ordering = ["name"]
+        unique_together = TranslatableMixin.Meta.unique_together
 
     def __str__(self):
         return self.name

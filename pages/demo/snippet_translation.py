@@ -9,13 +9,8 @@ from django.db.models import Model
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from pages.demo.data import read_data
+from pages.demo.english import english_strings
 from pages.demo.loading import Report
-
-
-def english_strings(package: str) -> dict[str, str]:
-    """The English texts of an area's demo, from `english.yaml` in `package` (e.g. "events.demo")."""
-    return read_data(package, "english.yaml") or {}
 
 
 def ensure_english_snippet(instance: Model, *, strings: dict[str, str], report: Report | None = None) -> bool:

@@ -9,9 +9,6 @@ text; the report of missing translations (pages.translation_report) lists such p
 such an English page into a synced translation with wagtail-localize's «Convert to synced translation».
 """
 
-from functools import cache
-
-from django.apps import apps
 from django.db.models import OuterRef, Q, Subquery
 from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail.blocks import Block, ListBlock, PageChooserBlock, StreamBlock, StructBlock
@@ -23,26 +20,8 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.ingest import ingest_segments
 from wagtail_localize.strings import StringValue
 
-from pages.demo.data import DemoDataError, read_data
+from pages.demo.english import english_strings
 from pages.demo.loading import Report
-
-ENGLISH_FILE = "english.yaml"
-
-
-@cache
-def english_strings() -> dict[str, str]:
-    """Every area's English demo strings, merged (one Russian string means the same everywhere)."""
-    merged: dict[str, str] = {}
-    for config in apps.get_app_configs():
-        package = f"{config.name}.demo"
-        try:
-            data = read_data(package, ENGLISH_FILE)
-        except (ModuleNotFoundError, FileNotFoundError):
-            continue
-        if not isinstance(data, dict):
-            raise DemoDataError(f"{config.name}/demo/{ENGLISH_FILE}: ожидается словарь «русская строка: английская»")
-        merged.update({str(russian): str(english) for russian, english in data.items() if english})
-    return merged
 
 
 def _related_is_translated(segment: RelatedObjectSegmentValue, locale: Locale) -> bool:

@@ -6,7 +6,9 @@ Texts are in support.yaml, materials.yaml and rest_room.yaml beside this module.
 from pages.demo.data import read_data
 from pages.demo.loading import Report
 from pages.demo.publishing import ensure_page
+from pages.demo.snippet_translation import ensure_english_snippets
 from pages.demo.streams import stream
+from pages.localized import sources
 from pages.models import HomePage
 from support.models import (
     MaterialPage,
@@ -19,16 +21,18 @@ from support.models import (
 )
 
 
-def _topics(names: dict[str, str]) -> dict[str, SupportTopic]:
-    return {
-        slug: SupportTopic.objects.get_or_create(slug=slug, defaults={"name": name})[0] for slug, name in names.items()
-    }
+def _topics(names: dict[str, str], *, report: Report) -> dict[str, SupportTopic]:
+    """The Russian topics by slug (the materials point at them), each with its English version."""
+    russian = sources(SupportTopic.objects.all())
+    topics = {slug: russian.get_or_create(slug=slug, defaults={"name": name})[0] for slug, name in names.items()}
+    ensure_english_snippets(topics.values(), package="support.demo", report=report)
+    return topics
 
 
 def ensure_materials(library: MaterialsLibraryPage, *, home: HomePage, report: Report) -> dict[str, MaterialPage]:
     """The library's materials by slug, each for its groups and on its topics."""
     data = read_data("support.demo", "materials.yaml")
-    topics = _topics(data["topics"])
+    topics = _topics(data["topics"], report=report)
     materials = {}
     for spec in data["materials"]:
         page = MaterialPage(

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,12 +12,13 @@ from wagtail.search import index
 
 from blocks.streams import BodyStreamBlock
 from pages.admin_forms import BasePageForm
+from pages.localized import localize
 from pages.models.base import BasePage
 from residents.audiences import Audience, audience_field
 from support.models.base import TargetGroup
 from support.models.programmes import ProgrammePage
 from support.models.topics import SupportTopic
-from support.selectors import MaterialFilters, materials_search
+from support.selectors import MaterialFilters, materials_search, topics_all
 
 
 class MaterialKind(models.TextChoices):
@@ -59,7 +61,7 @@ class MaterialsLibraryPage(BasePage):
         )
         context["filters"] = filters
         context["groups"] = TargetGroup.choices
-        context["topics"] = SupportTopic.objects.all()
+        context["topics"] = topics_all()
         return context
 
 
@@ -155,6 +157,7 @@ class MaterialPage(BasePage):
         labels = dict(TargetGroup.choices)
         return [str(labels[group]) for group in self.target_groups]
 
-    @property
+    @cached_property
     def topic_names(self) -> list[str]:
-        return [topic.name for topic in self.topics.all()]
+        """In the reader's language: read so with the materials of a list (`materials_found`), or here."""
+        return [topic.name for topic in localize(list(self.topics.all()))]

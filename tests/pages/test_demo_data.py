@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from pages.demo.data import DemoDataError, day, read_data
+from pages.demo.english import english_strings
 from pages.demo.streams import stream
 from pages.models import StandardPage
 
@@ -52,3 +53,16 @@ def test_a_file_that_is_not_yaml_is_refused_with_its_name_and_line(tmp_path, mon
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(DemoDataError, match=r"(?s)brokendemo/pages\.yaml.*line 3"):
         read_data("brokendemo", "pages.yaml")
+
+
+def test_the_english_of_an_area_and_of_every_area_come_from_one_reader():
+    """Pages take every area's English merged; a snippet takes its own area's (the same Russian string may read
+    differently in two areas); a string left without English is not offered."""
+    merged = english_strings()
+    areas = {package: english_strings(package) for package in ("meetings.demo", "support.demo", "events.demo")}
+    assert areas["support.demo"]["Индивидуальный проект"] == "Individual project"
+    assert areas["meetings.demo"]["Консультация партнёра"] == "Partner consultation"
+    for strings in areas.values():
+        assert strings and set(strings) <= set(merged)
+        assert all(isinstance(english, str) and english for english in strings.values())
+    assert english_strings("blocks.demo") == {}  # an app without a demo

@@ -24,8 +24,6 @@ NAMES: set[str] = set()
 # apart, expected to fail until then.
 SNIPPET_TEXT = {
     "/en/bank/": "the tags of the solutions (Russian search keywords, not translatable)",
-    "/en/meeting-rooms/": "the rooms and their hosts (snippets)",
-    "/en/support/materials/": "support topics (snippets), on the library and every material below it",
     "/en/feedback/": "the survey's questions (form fields are not translatable models)",
     "/en/hackathon-feedback/": "the survey's questions (form fields are not translatable models)",
 }
@@ -77,7 +75,7 @@ def team_names() -> set[str]:
 
 
 def snippet_text(url: str) -> bool:
-    return url in SNIPPET_TEXT or url.startswith("/en/support/materials/")
+    return url in SNIPPET_TEXT
 
 
 def english_pages() -> list[Page]:

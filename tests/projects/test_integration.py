@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Page
 
 from bank.demo.loader import ensure_bank, ensure_taxonomies
@@ -14,8 +14,10 @@ from bank.models import SolutionPage
 from events.demo.loader import ensure_event_workflow, ensure_formats
 from events.models import EventFormat
 from meetings.models import MeetingRoom
+from pages.demo.snippet_translation import ensure_english_snippet
 from people.models import Person
 from projects import integration, services
+from projects.selectors import project_get, tutor_rooms
 from projects.services import ProjectError
 from tests.meetings.conftest import make_room, make_rooms_page
 from tests.projects.builders import cast, publish_name, stage, upload
@@ -114,3 +116,24 @@ def test_the_project_page_offers_a_meeting_with_the_tutor(empty_home):
     page = client.get(f"/projects/{people.project.pk}/").content.decode()
     room = MeetingRoom.objects.get()
     assert f"rooms/{room.pk}/" in page and "Записаться на встречу: Тьюторская" in page
+
+
+def test_the_tutors_room_is_named_in_the_readers_language(empty_home):
+    """The room's English translation is not a second room: it lends the Russian room its name in English."""
+    people = cast()
+    host = Person.objects.create(name="Анна Крылова", role="tutor", user=people.tutor)
+    make_rooms_page(empty_home)
+    room = make_room(host=host, name="Тьюторская")
+    ensure_english_snippet(room, strings={"Тьюторская": "Tutor's room"})
+
+    def rooms_named(language: str) -> list[tuple[int, str]]:
+        with translation.override(language):
+            project = project_get(project_id=people.project.pk, user=people.student).project
+            return [(row["room"].pk, row["room"].name) for row in tutor_rooms(project, people.student)]
+
+    assert rooms_named("ru") == [(room.pk, "Тьюторская")]
+    assert rooms_named("en") == [(room.pk, "Tutor's room")]
+    client = Client()
+    client.force_login(people.student)
+    page = client.get(f"/projects/{people.project.pk}/").content.decode()
+    assert page.count(f"rooms/{room.pk}/") == 1 and "Tutor&#x27;s room" not in page
