@@ -26,8 +26,6 @@ SNIPPET_TEXT = {
     "/en/bank/": "the tags of the solutions (Russian search keywords, not translatable)",
     "/en/meeting-rooms/": "the rooms and their hosts (snippets)",
     "/en/support/materials/": "support topics (snippets), on the library and every material below it",
-    "/en/feedback/": "the survey's questions (form fields are not translatable models)",
-    "/en/hackathon-feedback/": "the survey's questions (form fields are not translatable models)",
 }
 BANK_ENGLISH = Path(settings.BASE_DIR) / "bank" / "demo" / "english.yaml"
 
