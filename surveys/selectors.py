@@ -228,8 +228,11 @@ def _completions():
 
 
 def _open_to(survey, user: User):
+    """The survey in the language being read (its English page on an English event page), if the user may open
+    it."""
     if survey is None or not user.is_authenticated:
         return None
+    survey = survey.localized
     return survey if can_view(survey, user=user) else None
 
 

@@ -6,12 +6,14 @@ import re
 
 import pytest
 from django.test import override_settings
+from django.utils.translation import override
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 
+from events.models import Event, Registration
 from surveys.models import SurveyPage, SurveySubmission
-from surveys.selectors import survey_summary
+from surveys.selectors import survey_after_event, survey_summary
 from tests.surveys.builders import survey
 
 pytestmark = pytest.mark.django_db
@@ -183,7 +185,7 @@ def test_wagtail_localize_offers_each_question_for_translation(empty_home):
 
 
 def test_a_translation_made_in_wagtail_localize_keeps_the_keys_and_pairs_the_options(
-    client, empty_home, django_capture_on_commit_callbacks
+    client, admin_user, empty_home, django_capture_on_commit_callbacks
 ):
     page = survey(
         empty_home,
@@ -208,3 +210,18 @@ def test_a_translation_made_in_wagtail_localize_keeps_the_keys_and_pairs_the_opt
     assert translation.live
     assert client.post(translation.url, {"chto_ponravilos": "Meeting people"}).status_code == 200
     assert SurveySubmission.objects.get(page=page).form_data == {"chto_ponravilos": "Общение"}
+
+    client.force_login(admin_user)
+    editor = client.get(f"/admin/pages/{translation.pk}/edit/")
+    assert editor.status_code == 200
+    assert "Meeting people" in editor.content.decode()  # each option is a string of the translation editor
+
+
+def test_a_participant_reading_in_english_is_led_to_the_english_survey(home, student):
+    hackathon = SurveyPage.objects.child_of(home).get(slug="hackathon-feedback")
+    event = Event.objects.get(survey=hackathon)
+    Registration.objects.create(event=event, user=student)
+    with override("en"):
+        assert survey_after_event(event=event, user=student).url == "/en/hackathon-feedback/"
+    with override("ru"):
+        assert survey_after_event(event=event, user=student).url == "/hackathon-feedback/"
