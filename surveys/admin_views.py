@@ -5,7 +5,7 @@ Wagtail's admin views load only once the models are ready, so the page model rea
 """
 
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -14,11 +14,19 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from surveys.selectors import survey_occasions, survey_summary
+from surveys.selectors import survey_occasions, survey_source, survey_summary
 
 
 class SurveySubmissionsListView(SubmissionsListView):
-    """Wagtail's list of answers (with CSV and XLSX export), with a link to the summary per question."""
+    """Wagtail's list of answers (with CSV and XLSX export), with a link to the summary per question. The answers
+    of a translated survey are kept with its source: the translation's list leads there."""
+
+    def dispatch(self, request, *args, **kwargs):
+        form_page = kwargs.get("form_page")
+        source = survey_source(survey=form_page) if form_page is not None else None
+        if source is not None and source.pk != form_page.pk:
+            return redirect("wagtailforms:list_submissions", source.pk)
+        return super().dispatch(request, *args, **kwargs)
 
     @cached_property
     def header_buttons(self):
@@ -33,6 +41,9 @@ def summary(request, page_id: int):
     survey = get_object_or_404(get_forms_for_user(request.user), pk=page_id).specific
     if not hasattr(survey, "one_per_resident"):
         raise PermissionDenied
+    source = survey_source(survey=survey)
+    if source.pk != survey.pk:
+        return redirect("surveys_summary", source.pk)
     context = {
         "survey": survey,
         "questions": survey_summary(survey=survey),

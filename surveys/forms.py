@@ -2,6 +2,8 @@
 honeypot that people never see and bots fill in."""
 
 import django.forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
@@ -11,10 +13,13 @@ HONEYPOT = "website"
 SCALE_CHOICES = [(value, str(value)) for value in range(SCALE_MIN, SCALE_MAX + 1)]
 
 
+def _scale_error() -> str:
+    return gettext("Выберите оценку от %(min)d до %(max)d.") % {"min": SCALE_MIN, "max": SCALE_MAX}
+
+
 class ScaleField(django.forms.TypedChoiceField):
-    default_error_messages = {
-        "invalid_choice": _("Выберите оценку от %(min)d до %(max)d.") % {"min": SCALE_MIN, "max": SCALE_MAX},
-    }
+    # Lazy, so that a reader of the English page gets it in English.
+    default_error_messages = {"invalid_choice": lazy(_scale_error, str)()}
 
     def __init__(self, **options):
         options.pop("initial", None)

@@ -18,6 +18,14 @@ MULTIPLE_TYPES = {"checkboxes", "multiselect"}
 CLEAN_NAME_MAX = 60
 
 
+def choice_list(text: str) -> list[str]:
+    """The options of a question as Wagtail's form builder reads them: one per line, or comma-separated when the
+    text is one line."""
+    if len(lines := text.strip().splitlines()) > 1:
+        return [line.strip().rstrip(",").strip() for line in lines]
+    return [choice.strip() for choice in text.split(",")]
+
+
 def question_key(label: str) -> str:
     """The key of a question's answers (in the stored data, the exports and the API): the label in Latin
     letters, `nravitsya_li_format`, where Wagtail's own key of a Russian label would be unreadable escapes."""

@@ -10,15 +10,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 
 from residents.selectors import User, can_view, pages_visible
 from surveys.forms import SurveyFormBuilder
 from surveys.models.invitations import SurveyInvitation
 from surveys.models.submissions import SurveySubmission
-from surveys.questions import CHOICE_TYPES, MULTIPLE_TYPES, SCALE, SCALE_MAX, SCALE_MIN
+from surveys.questions import CHOICE_TYPES, MULTIPLE_TYPES, SCALE, SCALE_MAX, SCALE_MIN, choice_list
 
 ALREADY_ANSWERED = "already_answered"
 
@@ -48,7 +50,46 @@ def survey_refusal(*, survey, user: User) -> Refusal | None:
 
 
 def survey_answered(*, survey, user: User) -> bool:
-    return user.is_authenticated and SurveySubmission.objects.filter(page=survey, user=user).exists()
+    """Whether the user has answered the survey, in any of its languages."""
+    return user.is_authenticated and survey_answers(survey=survey).filter(user=user).exists()
+
+
+def survey_answers(*, survey) -> QuerySet:
+    """The answers to a survey, in whichever language it was read: its translations are one survey."""
+    return SurveySubmission.objects.filter(page__translation_key=survey.translation_key)
+
+
+def survey_source(*, survey):
+    """The survey that answers belong to: the page in the site's main language (Russian) when `survey` is its
+    translation, else the page itself. Answers given on the English page are stored with the Russian one, so the
+    editors' list, exports, summary and the rule «one answer per resident» see one survey."""
+    main = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    source = (
+        type(survey)
+        ._default_manager.filter(translation_key=survey.translation_key, locale__language_code=main)
+        .exclude(pk=survey.pk)
+        .first()
+    )
+    return source or survey
+
+
+def answers_in_source_language(*, survey, source, data: dict) -> dict:
+    """The answers with each chosen option given as the source's option at the same place, so that answers in
+    both languages count together; an option the source lacks is kept as given."""
+    if source.pk == survey.pk:
+        return data
+    originals = {question.clean_name: choice_list(question.choices) for question in source.get_form_fields()}
+    answers = dict(data)
+    for question in survey.get_form_fields():
+        if question.field_type not in CHOICE_TYPES or question.clean_name not in answers:
+            continue
+        pairs = dict(zip(choice_list(question.choices), originals.get(question.clean_name, []), strict=False))
+        value = answers[question.clean_name]
+        if isinstance(value, list):
+            answers[question.clean_name] = [pairs.get(item, item) for item in value]
+        elif isinstance(value, str):
+            answers[question.clean_name] = pairs.get(value, value)
+    return answers
 
 
 def survey_form(*, survey, data=None, user: User | None = None):
@@ -105,12 +146,13 @@ def _number(value) -> Decimal | None:
 
 def survey_summary(*, survey) -> list[QuestionSummary]:
     """Per question: how many answered, the count of each option (choices, scales, yes/no) and the average
-    of scales and numbers. Reads the answers once."""
-    questions = list(survey.get_form_fields())
+    of scales and numbers, over the answers in every language, under the questions of the source survey. Reads
+    the answers once."""
+    questions = list(survey_source(survey=survey).get_form_fields())
     counters = {question.clean_name: Counter() for question in questions}
     numbers: dict[str, list[Decimal]] = {question.clean_name: [] for question in questions}
     answered = Counter()
-    for data in SurveySubmission.objects.filter(page=survey).values_list("form_data", flat=True).iterator():
+    for data in survey_answers(survey=survey).values_list("form_data", flat=True).iterator():
         for question in questions:
             values = _values(question, data.get(question.clean_name))
             if not values:
@@ -143,7 +185,7 @@ class ResponseRate:
 
 def response_rate(*, survey, participants: QuerySet) -> ResponseRate:
     """How many of these participants (user ids) answered the survey."""
-    answered = SurveySubmission.objects.filter(page=survey, user__in=participants).values("user").distinct().count()
+    answered = survey_answers(survey=survey).filter(user__in=participants).values("user").distinct().count()
     return ResponseRate(invited=participants.count(), answered=answered)
 
 
@@ -186,8 +228,11 @@ def _completions():
 
 
 def _open_to(survey, user: User):
+    """The survey in the language being read (its English page on an English event page), if the user may open
+    it."""
     if survey is None or not user.is_authenticated:
         return None
+    survey = survey.localized
     return survey if can_view(survey, user=user) else None
 
 

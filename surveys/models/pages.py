@@ -8,6 +8,9 @@ from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.segments import StringSegmentValue
 
 from blocks.text import RICH_TEXT_FEATURES
 from pages.admin_forms import FormPageForm
@@ -15,7 +18,7 @@ from pages.models.base import BasePage
 from surveys import views
 from surveys.forms import SurveyFormBuilder
 from surveys.models.submissions import SurveySubmission
-from surveys.questions import FIELD_TYPE_CHOICES, question_key
+from surveys.questions import FIELD_TYPE_CHOICES, choice_list, question_key
 
 
 class SurveyPage(BasePage, AbstractEmailForm):
@@ -80,8 +83,24 @@ class SurveyPage(BasePage, AbstractEmailForm):
         return views.survey_serve(request, self)
 
 
-class SurveyField(AbstractFormField):
-    """One question of a survey."""
+class ChoicesField(models.TextField):
+    """Wagtail's options of a question, which wagtail-localize offers for translation one by one (one string in
+    the translation editor per option); the translation keeps their order, which pairs each English option with
+    its Russian one."""
+
+    def get_translatable_segments(self, value) -> list[StringSegmentValue]:
+        return [StringSegmentValue(str(index), choice) for index, choice in enumerate(choice_list(value)) if choice]
+
+    def restore_translated_segments(self, value, segments) -> str:
+        choices = choice_list(value)
+        for segment in segments:
+            choices[int(segment.path)] = segment.render_text()
+        return "\n".join(choices)
+
+
+class SurveyField(TranslatableMixin, AbstractFormField):
+    """One question of a survey. Its label, help text, options and default are translated with the page; its key
+    (`clean_name`, under which the answers are stored) is the same in every language."""
 
     page = ParentalKey(SurveyPage, on_delete=models.CASCADE, related_name="form_fields")
     field_type = models.CharField(
@@ -91,6 +110,11 @@ class SurveyField(AbstractFormField):
         help_text=_("Как отвечают на вопрос: строка, текст, выбор одного или нескольких вариантов."),
     )
     field_type.required_on_save = True
+    choices = ChoicesField(
+        verbose_name=_("варианты ответа"),
+        blank=True,
+        help_text=_("По одному на строке (или через запятую в одной строке): для выбора одного или нескольких."),
+    )
 
     panels = [
         FieldPanel("label"),
@@ -100,10 +124,12 @@ class SurveyField(AbstractFormField):
         FieldPanel("choices", classname="formbuilder-choices"),
         FieldPanel("default_value", classname="formbuilder-default"),
     ]
+    override_translatable_fields = [SynchronizedField("clean_name")]
 
     class Meta(AbstractFormField.Meta):
         verbose_name = _("вопрос")
         verbose_name_plural = _("вопросы")
+        unique_together = TranslatableMixin.Meta.unique_together
 
     def get_field_clean_name(self):
         return question_key(self.label)
