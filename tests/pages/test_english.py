@@ -23,7 +23,6 @@ NAMES: set[str] = set()
 # apart, expected to fail until then.
 SNIPPET_TEXT = {
     "/en/council/": "a table (wagtail-localize extracts no TableBlock)",
-    "/en/bank/": "the tags of the solutions (Russian search keywords, not translatable)",
     "/en/meeting-rooms/": "the rooms and their hosts (snippets)",
     "/en/support/materials/": "support topics (snippets), on the library and every material below it",
     "/en/feedback/": "the survey's questions (form fields are not translatable models)",
