@@ -1,5 +1,6 @@
 """The solutions' tags (taggit's shared `Tag`) become the Russian `BankTag` rows, under the same ids: the search
-rows' facet keys, which hold the tag ids, stay right. Taggit's rows are left to the images and documents."""
+rows' facet keys, which hold the tag ids, stay right. Taggit's rows are left to the images and documents.
+(Going back, 0011 gives taggit the tags made since.)"""
 
 import uuid
 
@@ -26,24 +27,10 @@ def copy_tags(apps, schema_editor):
             cursor.execute(sql)
 
 
-def restore_tags(apps, schema_editor):
-    """Back to taggit: the Russian tags made since are added to its table under their ids."""
-    Tag = apps.get_model("taggit", "Tag")
-    BankTag = apps.get_model("bank", "BankTag")
-    russian = BankTag.objects.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(
-        pk__in=Tag.objects.values("pk")
-    )
-    Tag.objects.bulk_create(Tag(pk=tag.pk, name=tag.name, slug=tag.slug) for tag in russian)
-    connection = schema_editor.connection
-    with connection.cursor() as cursor:
-        for sql in connection.ops.sequence_reset_sql(no_style(), [Tag]):
-            cursor.execute(sql)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("bank", "0009_banktag"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
     ]
 
-    operations = [migrations.RunPython(copy_tags, restore_tags)]
+    operations = [migrations.RunPython(copy_tags, migrations.RunPython.noop)]  # back: see 0011

@@ -2,13 +2,30 @@
 
 import bank.models.tags
 import django.db.models.deletion
+from django.conf import settings
+from django.core.management.color import no_style
 from django.db import migrations, models
+
+
+def restore_tags(apps, schema_editor):
+    """Back to taggit: the Russian tags made since are added to its table under their ids."""
+    Tag = apps.get_model("taggit", "Tag")
+    BankTag = apps.get_model("bank", "BankTag")
+    russian = BankTag.objects.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(
+        pk__in=Tag.objects.values("pk")
+    )
+    Tag.objects.bulk_create(Tag(pk=tag.pk, name=tag.name, slug=tag.slug) for tag in russian)
+    connection = schema_editor.connection
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), [Tag]):
+            cursor.execute(sql)
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('bank', '0010_banktag_rows'),
+        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
     ]
 
     operations = [
@@ -22,4 +39,6 @@ class Migration(migrations.Migration):
             name='tag',
             field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_solutions', to='bank.banktag'),
         ),
+        # Going back, first (operations are undone last to first): taggit must hold every tag the solutions use.
+        migrations.RunPython(migrations.RunPython.noop, restore_tags),
     ]
