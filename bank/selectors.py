@@ -46,7 +46,7 @@ def solutions_with_card_data(queryset: QuerySet) -> QuerySet:
 
 def solutions_newest(*, user: User, limit: int = 20) -> list[SolutionPage]:
     solutions = list(solutions_with_card_data(solutions_visible(user=user)).order_by("-published_date", "-pk")[:limit])
-    return localize_related(solutions, "subjects", "project_type")
+    return localize_related(solutions, "subjects", "project_type", "tags")
 
 
 def solutions_featured(*, user: User, count: int) -> list[SolutionPage]:

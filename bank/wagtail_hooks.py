@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from bank.landing import landing_api_items
-from bank.models import ProjectType, ReuseReport, SubjectArea
+from bank.models import BankTag, ProjectType, ReuseReport, SubjectArea
 
 
 class SubjectAreaViewSet(SnippetViewSet):
@@ -23,6 +23,16 @@ class ProjectTypeViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class BankTagViewSet(SnippetViewSet):
+    """The solutions' tags: made by typing them on a solution; here editors translate and rename them."""
+
+    model = BankTag
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    search_backend_name = None  # tags are not in the search index: the admin filters them by name
+
+
 class ReuseReportViewSet(SnippetViewSet):
     """«Мы использовали это решение»: editors read the stories and publish those fit for the solution's page."""
 
@@ -34,7 +44,7 @@ class ReuseReportViewSet(SnippetViewSet):
 
 
 class BankTaxonomyGroup(SnippetViewSetGroup):
-    items = (SubjectAreaViewSet, ProjectTypeViewSet, ReuseReportViewSet)
+    items = (SubjectAreaViewSet, ProjectTypeViewSet, BankTagViewSet, ReuseReportViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Банк решений")
     menu_name = "bank"

@@ -4,7 +4,7 @@ Texts are in bank.yaml and solutions.yaml beside this module, read through `bank
 """
 
 from bank.demo.data import SOLUTIONS, Solution, bank_data
-from bank.models import ProjectType, SolutionBankPage, SolutionPage, SubjectArea
+from bank.models import BankTag, ProjectType, SolutionBankPage, SolutionPage, SubjectArea
 from pages.demo.illustrations import scene_for
 from pages.demo.images import demo_image
 from pages.demo.loading import Report
@@ -103,5 +103,6 @@ def ensure_solutions(bank: SolutionBankPage, *, report: Report, covers: bool = T
 def load_demo(*, home: HomePage, report: Report) -> None:
     ensure_solutions(ensure_bank(home, report=report), report=report)
     subjects, types = ensure_taxonomies()
-    snippets = [*subjects.values(), *types.values(), *ensure_tutors().values()]
+    tags = sources(BankTag.objects.filter(name__in={tag for solution in SOLUTIONS for tag in solution.tags}))
+    snippets = [*subjects.values(), *types.values(), *tags, *ensure_tutors().values()]
     ensure_english_snippets(snippets, package="bank.demo", report=report)

@@ -3,17 +3,14 @@
 import datetime
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -21,6 +18,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from api.images import ImageField
+from bank.models.tags import BankTag, SourceTaggableManager
 from blocks.bank import SolutionAttachmentsBlock, SolutionLinksBlock, SolutionStagesBlock
 from pages.localized import localize, localized
 from pages.models.base import BasePage
@@ -56,7 +54,10 @@ def current_academic_year() -> int:
     return today.year if today.month >= 9 else today.year - 1
 
 
-class SolutionTag(TaggedItemBase):
+class SolutionTag(ItemBase):
+    """A solution's tag: always the Russian `BankTag` (its translation only lends it an English name)."""
+
+    tag = models.ForeignKey(BankTag, on_delete=models.CASCADE, related_name="tagged_solutions")
     content_object = ParentalKey("bank.SolutionPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
@@ -145,7 +146,12 @@ class SolutionPage(BasePage):
         db_index=True,
         help_text=_("Год начала учебного года: 2024 — это 2024/2025."),
     )
-    tags = ClusterTaggableManager(through=SolutionTag, verbose_name=_("метки"), blank=True)
+    tags = SourceTaggableManager(
+        through=SolutionTag,
+        verbose_name=_("метки"),
+        blank=True,
+        help_text=_("Ключевые слова через запятую: по ним ищут и фильтруют банк. Перевод метки — в разделе «Метки»."),
+    )
     licence = models.CharField(
         _("лицензия"),
         max_length=30,
@@ -282,17 +288,13 @@ class SolutionPage(BasePage):
 
     @property
     def tag_names(self) -> list[str]:
-        return [tag.name for tag in self.tags.all()]
+        """In the reader's language (the lists prefetch and localize the tags)."""
+        return [tag.name for tag in self.shown_tags]
 
     @property
-    def shown_tags(self) -> list:
-        """The tags a reader of the page sees: they are the Russian bank's search keywords, and tags have no
-        translations, so a translated page shows none rather than Russian words. A page is read in its own
-        language (its translation lives under that language's prefix), so the active language tells it without
-        reading the page's locale."""
-        if (get_language() or settings.LANGUAGE_CODE).split("-")[0] != settings.LANGUAGE_CODE:
-            return []
-        return list(self.tags.all())
+    def shown_tags(self) -> list[BankTag]:
+        """The tags a reader sees, in the reader's language; a tag without a translation keeps its Russian name."""
+        return localize(list(self.tags.all()))
 
     @property
     def project_type_name(self) -> str:
@@ -320,7 +322,7 @@ class SolutionPage(BasePage):
             self.result,
             self.reuse,
             *self.subject_names,
-            *self.tag_names,
+            *(tag.name for tag in self.tags.all()),  # the Russian keywords, whatever language indexes the page
             self.project_type_name,
             self.tutor.name if self.tutor else "",
             *(name for name in self.public_team if name != str(TEAM_MEMBER_LABEL)),

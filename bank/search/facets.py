@@ -4,16 +4,16 @@ from dataclasses import dataclass
 
 from django.db import connection
 from django.utils.translation import gettext as _
-from taggit.models import Tag
 from wagtail.models import TranslatableMixin
 
 from bank.models.pages import academic_year_label
+from bank.models.tags import BankTag
 from bank.models.taxonomy import ProjectType, SubjectArea
 from pages.localized import translated_values
 
 TAG_FACET_SIZE = 20
 # Facets whose values are rows of a table, chosen in the URL by slug.
-SLUG_TABLES = {"subject": SubjectArea, "type": ProjectType, "tag": Tag}
+SLUG_TABLES = {"subject": SubjectArea, "type": ProjectType, "tag": BankTag}
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _labels(counts: dict[str, dict[int, int]]) -> dict[str, dict[int, tuple[str,
             cursor.execute(" UNION ALL ".join(parts), values)
             for facet, pk, slug, name in cursor.fetchall():
                 labels[facet][pk] = (slug, name)
-    for facet, model in SLUG_TABLES.items():  # subjects and types in the reader's language
+    for facet, model in SLUG_TABLES.items():  # subjects, types and tags in the reader's language
         if issubclass(model, TranslatableMixin) and labels[facet]:
             for pk, name in translated_values(model, list(labels[facet]), "name").items():
                 labels[facet][pk] = (labels[facet][pk][0], name)

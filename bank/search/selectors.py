@@ -85,7 +85,7 @@ def _matches(*, user: User, params: dict, within, limit: int, offset: int):
 def _cards(ids: list[int], stems: set[str]) -> list[SolutionPage]:
     """The solutions of `ids` in that order, with what a card shows and the snippet around the query's words."""
     solutions = localize_related(
-        list(solutions_with_card_data(SolutionPage.objects.filter(pk__in=ids))), "subjects", "project_type"
+        list(solutions_with_card_data(SolutionPage.objects.filter(pk__in=ids))), "subjects", "project_type", "tags"
     )
     by_id = {solution.pk: solution for solution in solutions}
     cards = [by_id[pk] for pk in ids if pk in by_id]

@@ -10,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from bank.models import FacetTotal, SolutionRow
+from bank.models import BankTag, FacetTotal, SolutionPage, SolutionRow
 from bank.search.selectors import solutions_search
 from tests.bank.conftest import make_solution
 
@@ -48,3 +48,24 @@ def test_moving_the_rows_to_the_bank_keeps_them_and_their_totals(bank):
     assert ContentType.objects.get_for_model(SolutionRow).app_label == "bank"
     found = solutions_search(user=None, params={"q": "датчиков", "subject": "physics"})
     assert [item.title for item in found.results] == ["Метеостанция"]
+
+
+@pytest.mark.django_db
+def test_moving_the_tags_to_the_bank_keeps_each_solutions_tags_and_their_ids(bank):
+    """bank/0009–0011: the solutions' taggit tags become Russian bank tags under the same ids (the facet keys
+    hold them), and back."""
+    solution = make_solution(bank, title="Метеостанция", text="датчики давления", tags=("погода", "arduino"))
+    keys = SolutionRow.objects.get(page=solution).facet_keys
+    tags = dict(BankTag.objects.values_list("pk", "name"))
+    _migrate([("bank", "0008_help_texts")])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT t.id, t.name FROM taggit_tag t JOIN bank_solutiontag s ON s.tag_id = t.id")
+        assert dict(cursor.fetchall()) == tags
+    _migrate()
+    assert dict(BankTag.objects.values_list("pk", "name")) == tags
+    assert {tag.locale.language_code for tag in BankTag.objects.all()} == {"ru"}
+    assert SolutionRow.objects.get(page=solution).facet_keys == keys
+    assert {tag.name for tag in SolutionPage.objects.get(pk=solution.pk).tags.all()} == {"погода", "arduino"}
+    found = solutions_search(user=None, params={"tag": "погода"})
+    assert [item.title for item in found.results] == ["Метеостанция"]
+    assert BankTag.objects.create(name="новая").pk > max(tags)  # the id sequence follows the copied ids
