@@ -10,6 +10,7 @@ from wagtail.models import Site
 
 from bank.models import TeamMember
 from pages.models import SchoolSettings
+from residents.models import Membership
 
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]*")
 # Names of people and places the English pages may keep in Cyrillic: none are needed today, the demo's
@@ -68,9 +69,14 @@ def russian_words(html: str, *, settings_texts: list[str], names: set[str] | Non
 
 
 def people_names() -> set[str]:
-    """The words of the site's users' names (a resident's own name in «Мой коворкинг», a project's team)."""
-    names = get_user_model().objects.values_list("first_name", "last_name")
-    return {word for pair in names for name in pair for word in CYRILLIC_WORD.findall(name)}
+    """The words of the site's users' names and their initials («Анна К.»), and of the public names residents
+    chose: a resident's own name in «Мой коворкинг», a project's team and the people one may add to it."""
+    names = [
+        *get_user_model().objects.values_list("first_name", "last_name"),
+        *Membership.objects.values_list("public_name"),
+    ]
+    words = {word for row in names for name in row for word in CYRILLIC_WORD.findall(name)}
+    return words | {word[0] for word in words}
 
 
 def team_names() -> set[str]:
