@@ -8,7 +8,7 @@ Each caller, anonymous or signed in by session or token, gets what their tier op
 from typing import Annotated, Literal
 
 from django.core.exceptions import ValidationError
-from django.db.models import Case, When
+from django.db.models import Case, When, prefetch_related_objects
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
@@ -29,7 +29,7 @@ from bank.search.forms import BankSearchForm
 from bank.search.selectors import SearchWindow, solution_title_suggestions, solutions_search_window
 from bank.selectors import solution_reuse, solutions_visible
 from bank.services import ContributionError, may_submit_solution, reuse_report, solution_submit
-from pages.localized import sources
+from pages.localized import localize, sources
 from residents.selectors import pages_visible
 from search.engine import match
 from search.normalize import normalize
@@ -300,3 +300,15 @@ class SolutionsAPIViewSet(ConventionsMixin, PagesAPIViewSet):
 
     def get_queryset(self):
         return solutions_visible(user=self.request.user).select_related("locale")
+
+    def paginate_queryset(self, queryset):
+        """The page of solutions, their subjects read for the whole page when asked for: one query for the
+        subjects and, in English, one for their translations, instead of one per solution."""
+        solutions = super().paginate_queryset(queryset)
+        fields = self.request.GET.get("fields", "")
+        if solutions is None or not ("subject_names" in fields or "*" in fields):
+            return solutions
+        solutions = list(solutions)
+        prefetch_related_objects(solutions, "subjects")
+        localize([subject for solution in solutions for subject in solution.subjects.all()])
+        return solutions

@@ -14,13 +14,15 @@ from django.utils.translation import gettext as _
 from bank.forms import ReuseReportForm, SolutionProposalForm
 from bank.models import SolutionBankPage, SolutionPage
 from bank.services import ContributionError, may_submit_solution, reuse_report, solution_submit
+from pages.localized import sources
 from residents.selectors import pages_visible
 
 
 def propose(request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    bank = pages_visible(SolutionBankPage.objects.live(), user=request.user).first()
+    # Solutions are proposed to the Russian bank (the source of its translations); the reader sees it in their language.
+    bank = pages_visible(sources(SolutionBankPage.objects.live()), user=request.user).first()
     if bank is None:
         raise Http404
     allowed = may_submit_solution(user=request.user)
@@ -38,7 +40,7 @@ def propose(request):
                 % {"title": page.title},
             )
             return redirect("bank_contributions:propose")
-    context = {"bank": bank, "form": form, "error": error, "allowed": allowed}
+    context = {"bank": bank.localized, "form": form, "error": error, "allowed": allowed}
     status = 400 if request.method == "POST" else (200 if allowed else 403)
     response = TemplateResponse(request, "bank/propose.html", context, status=status)
     add_never_cache_headers(response)

@@ -50,6 +50,9 @@ from residents import request_cache
 KEY_PREFIX = "pagecache:"
 ALL = "all"
 SKIPPED_PREFIXES = ("/admin/", "/api/", "/documents/", "/account/", "/projects/", "/i18n/", "/low-vision/")
+SKIPPED_PREFIXES += tuple(
+    f"/{code}{prefix}" for code, _name in settings.LANGUAGES for prefix in ("/account/", "/projects/")
+)
 # Writes that change no page: caches, logs, sessions, search index, revisions and workflow states.
 IGNORED_APPS = {"sessions", "axes", "admin", "contenttypes", "auth", "wagtailsearch", "wagtailadmin", "wagtailusers"}
 IGNORED_MODELS = {

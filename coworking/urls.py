@@ -13,15 +13,10 @@ from residents.files import serve_media
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("", include("events.urls")),
-    path("account/", include("residents.urls")),
-    path("projects/", include("projects.urls")),
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"),
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
     path("bank/feed/", include("bank.urls")),
-    path("experts/", include("reviews.urls")),
-    path("contribute/", include("bank.contribution_urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("manifest.webmanifest", views.web_manifest, name="web_manifest"),
@@ -37,4 +32,14 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# The site in the reader's language: Russian at /, English under /en/; the views that are not pages (a resident's
+# account and personal calendar, projects, the experts' desk, contributions) too, before the pages' catch-all.
+urlpatterns += i18n_patterns(
+    path("", include("events.urls")),
+    path("account/", include("residents.urls")),
+    path("projects/", include("projects.urls")),
+    path("experts/", include("reviews.urls")),
+    path("contribute/", include("bank.contribution_urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

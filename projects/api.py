@@ -286,7 +286,7 @@ def _detail(request: HttpRequest, view: ProjectView) -> dict:
         **_list_item(request, project),
         "team": team_labels(project, inside=people.insider),
         "tutor": person_label(project.tutor, inside=people.insider),
-        "subjects": [subject.name for subject in project.subjects.all()],
+        "subjects": [subject.name for subject in project.subject_list],
         "partner": project.partner.name if project.partner else None,
         "solution_url": request.build_absolute_uri(solution.url) if solution and solution.live else None,
         "places": {

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from bank.models import SubjectArea
 from meetings.models import MeetingRoom, MeetingRoomsPage
-from pages.localized import sources, text_in_reading_language
+from pages.localized import localize, sources, text_in_reading_language
 from projects.models import (
     Artefact,
     Checkpoint,
@@ -218,7 +218,12 @@ def _grouped_rows(rows: QuerySet, group: str, fields: dict) -> Subquery:
     return Subquery(grouped, output_field=JSONField())
 
 
-SUBJECT_FIELDS = {"id": "subjectarea_id", "name": "subjectarea__name", "slug": "subjectarea__slug"}
+SUBJECT_FIELDS = {
+    "id": "subjectarea_id",
+    "name": "subjectarea__name",
+    "slug": "subjectarea__slug",
+    "translation_key": "subjectarea__translation_key",
+}
 CONSULTANT_FIELDS = {
     "id": "user_id",
     "username": "user__username",
@@ -293,21 +298,14 @@ def _join_request(row: dict, project: Project) -> JoinRequest:
     return join_request
 
 
-def _keep_prefetched(project: Project, name: str, objects: list) -> None:
-    """`project.<name>.all()` answers `objects` without a query, as if they had been prefetched."""
-    queryset = getattr(project, name).all()
-    queryset._result_cache = objects
-    queryset._prefetch_done = True
-    project._prefetched_objects_cache[name] = queryset
-
-
 def _keep_people_and_subjects(project: Project) -> None:
-    """The subjects and consultants read with the project, kept as its prefetched lists (ordered by name); the
-    consultants' other fields are deferred (read if something asks for them)."""
+    """The subjects (in the reader's language) and consultants read with the project, as plain lists ordered by
+    name: `project.subject_list`, `project.consultant_list`; the consultants' other fields are deferred (read if
+    something asks for them)."""
     subjects = [_from_row(SubjectArea, row, project) for row in project.subject_rows or []]
     consultants = [_from_row(get_user_model(), row, project) for row in project.consultant_rows or []]
-    _keep_prefetched(project, "subjects", sorted(subjects, key=lambda subject: subject.name))
-    _keep_prefetched(project, "consultants", sorted(consultants, key=lambda user: (user.last_name, user.first_name)))
+    project.subject_list = sorted(localize(subjects), key=lambda subject: subject.name)
+    project.consultant_list = sorted(consultants, key=lambda user: (user.last_name, user.first_name))
 
 
 def _from_row(model, row: dict, project: Project, prefix: str = ""):

@@ -55,7 +55,7 @@ sub vcl_recv {
         unset req.http.Accept-Encoding;
     }
     # Pages only: the admin, the API, accounts and files are Django's (static files have their own headers).
-    if (req.url ~ "^/(admin|api|account|projects|documents|i18n|low-vision)/") {
+    if (req.url ~ "^/(admin|api|account|projects|documents|i18n|low-vision)/" || req.url ~ "^/en/(account|projects)/") {
         return (pass);
     }
     return (hash);

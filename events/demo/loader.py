@@ -4,6 +4,7 @@ moderation workflow for events proposed by residents.
 Texts, dates and formats are in formats.yaml and events.yaml beside this module.
 """
 
+import uuid
 from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth.models import Group
@@ -75,7 +76,11 @@ def _materials(spec: dict) -> list[dict]:
             "type": block["type"],
             "value": {
                 "title": block["title"],
-                "documents": [_material(title, spec=spec) for title in block["documents"]],
+                # items with ids, as the editor saves them: wagtail-localize lets a translation choose other documents
+                "documents": [
+                    {"type": "item", "value": _material(title, spec=spec), "id": str(uuid.uuid4())}
+                    for title in block["documents"]
+                ],
             },
         }
         for block in spec.get("materials", [])

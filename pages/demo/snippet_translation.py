@@ -5,12 +5,23 @@ The English texts of an area live in `<app>/demo/english.yaml`, a flat mapping �
 string» (the PO file's msgids and msgstrs).
 """
 
+import html
+import re
+
 from django.db.models import Model
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.strings import StringValue
 
 from pages.demo.english import english_strings
+from pages.demo.english_documents import override_documents
 from pages.demo.loading import Report
+
+
+def _plain_text(msgid: str) -> str:
+    """A plain text field's string as its editor wrote it: wagtail-localize exports its lines joined by <br>."""
+    lines = re.split(r"<br\s*/?>", msgid)
+    return html.unescape("\n".join(lines)) if len(lines) > 1 else ""
 
 
 def ensure_english_snippet(instance: Model, *, strings: dict[str, str], report: Report | None = None) -> bool:
@@ -26,7 +37,10 @@ def ensure_english_snippet(instance: Model, *, strings: dict[str, str], report: 
     for entry in po_file:
         if entry.msgid in strings:
             entry.msgstr = strings[entry.msgid]
+        elif (text := _plain_text(entry.msgid)) and text in strings:  # a text of several lines (a format's checklist)
+            entry.msgstr = StringValue.from_plaintext(strings[text]).data
     translation.import_po(po_file)
+    override_documents(source, english, strings)
     translation.save_target(publish=True)
     if report is not None:
         report(f"Английская версия «{instance}» опубликована")

@@ -15,12 +15,13 @@ from wagtail.blocks import Block, ListBlock, PageChooserBlock, StreamBlock, Stru
 from wagtail.coreutils import find_available_slug
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
-from wagtail_localize.segments import RelatedObjectSegmentValue, StringSegmentValue
+from wagtail_localize.segments import OverridableSegmentValue, RelatedObjectSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.ingest import ingest_segments
 from wagtail_localize.strings import StringValue
 
 from pages.demo.english import english_strings
+from pages.demo.english_documents import chooses_a_document, english_document
 from pages.demo.loading import Report
 
 
@@ -45,6 +46,9 @@ def translated_segments(page: Page, *, strings: dict[str, str], locale: Locale) 
                 )
         elif isinstance(segment, RelatedObjectSegmentValue) and not _related_is_translated(segment, locale):
             continue
+        elif isinstance(segment, OverridableSegmentValue) and chooses_a_document(segment.path):
+            if (copy := english_document(segment.data, strings)) is not None:
+                segment = OverridableSegmentValue(segment.path, copy).with_order(segment.order)
         segments.append(segment)
     return segments, missing
 

@@ -2,6 +2,8 @@
 version under /en/ and in the APIs asked in English, the Russian one under /, each object once."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
@@ -9,6 +11,7 @@ from wagtail_localize.models import Translation
 from bank.models import SubjectArea
 from events.models import Event, EventFormat, EventFormatStep
 from pages.demo.snippet_translation import ensure_english_snippet
+from tests.english import CYRILLIC_WORD
 
 STANDUP_RU, STANDUP_EN = "Стендап проектных команд 11 класса", "Stand-up of the Year 11 project teams"
 
@@ -129,3 +132,20 @@ def test_a_new_snippet_without_translation_falls_back_to_russian(client, home):
     ensure_english_snippet(new, strings={"Дебаты": "Debates"})
     english = client.get("/api/v3/event-formats/", {"limit": 100}, HTTP_ACCEPT_LANGUAGE="en").json()["items"]
     assert "Debates" in [item["name"] for item in english] and len(english) == formats.count()
+
+
+@pytest.mark.django_db
+def test_the_solutions_subjects_in_english_cost_the_same_queries_for_a_longer_list(client, home):
+    def queries(limit: int) -> tuple[int, list]:
+        params = {"fields": "subject_names", "limit": limit}
+        client.get("/api/v2/solutions/", params, HTTP_ACCEPT_LANGUAGE="en")  # what is made once (caches)
+        with CaptureQueriesContext(connection) as captured:
+            items = client.get("/api/v2/solutions/", params, HTTP_ACCEPT_LANGUAGE="en").json()["items"]
+        return len(captured), items
+
+    few, short = queries(2)
+    many, long = queries(12)
+    assert len(short) == 2 and len(long) == 12
+    assert many == few, f"{few} queries for 2 solutions, {many} for 12"
+    subjects = {name for item in long for name in item["subject_names"]}
+    assert subjects and not any(CYRILLIC_WORD.search(name) for name in subjects), subjects
