@@ -29,14 +29,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
-from taggit.models import Tag
 from tqdm import tqdm
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backends
 
 from bank.demo.data import SOLUTIONS, STAGE_TITLES, TEAM_NAMES
 from bank.demo.loader import ensure_taxonomies, ensure_tutors
-from bank.models import SolutionBankPage, SolutionPage, SolutionRow, SolutionTag, TeamMember
+from bank.models import BankTag, SolutionBankPage, SolutionPage, SolutionRow, SolutionTag, TeamMember
 from bank.search.rows import sync_solution_rows
 
 Progress = Callable[[int], None]
@@ -155,12 +154,14 @@ def _create_batch(bank, positions, numbers, *, seed, context) -> list[int]:
     return [page.pk for page in pages]
 
 
-def _tags() -> dict[str, Tag]:
+def _tags() -> dict[str, BankTag]:
+    """The bank's tags of the generated solutions, in the site's language (solutions point at the Russian tags)."""
+    locale = Locale.get_default()
     names = sorted({name for spec in SOLUTIONS for name in spec[6]})
-    found = {tag.name: tag for tag in Tag.objects.filter(name__in=names)}
+    found = {tag.name: tag for tag in BankTag.objects.filter(name__in=names, locale=locale)}
     for name in names:
         if name not in found:
-            found[name] = Tag.objects.create(name=name)
+            found[name] = BankTag.objects.create(name=name, locale=locale)
     return found
 
 
