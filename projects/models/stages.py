@@ -1,10 +1,16 @@
 """The stages every project goes through, as data that methodologists edit (a snippet)."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+def source_stages() -> dict:
+    """The stages a project may be set to in the admin (and filtered by): the Russian rows, not translations."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
 class Stage(TranslatableMixin, models.Model):

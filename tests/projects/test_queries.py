@@ -4,9 +4,11 @@ projects, posts or members: each is measured at two sizes and must ask the datab
 import datetime
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from bank.models import SubjectArea
 from pages.demo.english import english_strings
@@ -120,7 +122,15 @@ def test_queries_do_not_grow_with_projects_posts_and_members(empty_home):
     assert small["API list"] <= 8
 
 
-def test_the_stages_english_costs_no_query(empty_home):
+@pytest.fixture
+def russian_afterwards():
+    """The language of a test client's last request stays active (LocaleMiddleware does not reset it): the
+    tests after this one read in Russian again."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+def test_the_stages_english_costs_no_query(empty_home, russian_afterwards):
     """The stages' English is read in the queries that read the stages (and in their cached list, one per
     language): an English page or API answer asks the database as often with the stages translated as without.
     An English page asks 1 query more than the Russian one (the English site's menu), the project page and the

@@ -1,17 +1,22 @@
 """The stages of the project cycle in the reader's language (issue 15): English under /en/ and in the API asked
 in English, Russian under /; projects, moves and every list keep the Russian stages, each listed once."""
 
+import re
+
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.test import Client
+from django.urls import reverse
 from django.utils import translation
+from wagtail.models import Locale
 
 from pages.demo.english import english_strings
 from pages.demo.snippet_translation import ensure_english_snippet
 from pages.localized import sources
 from projects import services
-from projects.models import Stage
-from tests.projects.builders import cast
+from projects.models import Project, Stage
+from tests.projects.builders import cast, stage
 
 pytestmark = pytest.mark.django_db
 
@@ -20,11 +25,18 @@ ENGLISH = ["idea", "planning", "research", "making the product", "defence", "pub
 API = "/api/v3/projects"
 
 
+@pytest.fixture(autouse=True)
+def russian_afterwards():
+    """The language of a test client's last request stays active: the tests after these read in Russian."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def english_stages():
     strings = english_strings("projects.demo")
-    for stage in sources(Stage.objects.all()):
-        assert ensure_english_snippet(stage, strings=strings)
+    for source in sources(Stage.objects.all()):
+        assert ensure_english_snippet(source, strings=strings)
     assert Stage.objects.filter(locale__language_code="en").count() == len(RUSSIAN)
 
 
@@ -104,3 +116,21 @@ def test_moves_keep_the_russian_stages_and_the_e_mail_names_them_in_the_actors_l
     services.stage_approve(project=people.project, by=people.tutor)  # the Russian site: Russian names
     approved = [message for message in mail.outbox if "Тьютор одобрил" in message.body]
     assert approved and all("на стадию «исследование»" in message.body for message in approved)
+
+
+def test_an_editor_translates_a_stage_and_a_project_is_set_only_to_russian_stages(admin_client):
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    planning = stage("planning")
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["projects", "stage", planning.pk])
+    assert url in admin_client.get(reverse("wagtailsnippets_projects_stage:list")).text  # «Перевести»
+    assert admin_client.post(url, {"locales": [english.pk]}).status_code == 302
+    translated = planning.get_translation(english)
+    assert (translated.slug, translated.position, translated.is_published) == ("planning", 2, False)  # synchronised
+
+    listing = admin_client.get(reverse("wagtailsnippets_projects_project:list")).text  # the stage filter
+    choices = re.findall(r'<option value="(\d+)"', re.search(r'<select name="stage".*?</select>', listing, re.S)[0])
+    assert str(planning.pk) in choices and str(translated.pk) not in choices
+    assert len(choices) == sources(Stage.objects).count()
+    project = cast().project
+    form = Project.get_edit_handler().get_form_class()(instance=project)  # the project's edit form in the admin
+    assert planning in form.fields["stage"].queryset and translated not in form.fields["stage"].queryset
