@@ -19,6 +19,7 @@ from api.auth import SIGNED_IN
 from api.errors import APIError, ErrorSchema
 from api.pagination import LimitOffset
 from api.validation import Id
+from pages.localized import localizing
 from projects import services
 from projects.models import ArtefactKind, CheckpointStatus, Decision, PostKind, ProjectKind
 from projects.permissions import People
@@ -30,6 +31,7 @@ from projects.selectors import (
     projects_of_user,
     projects_visible,
     team_labels,
+    with_stages_named,
 )
 from projects.services import ProjectError
 
@@ -371,7 +373,7 @@ def projects_list(request: HttpRequest, filters: Query[ProjectFilters]):
         projects = projects.filter(academic_year=filters.academic_year)
     if filters.open_to_join is not None:
         projects = projects.filter(open_to_join=filters.open_to_join)
-    return projects
+    return localizing(projects, related=("stage",))  # the stages' names in the reader's language
 
 
 @router.get(
@@ -494,7 +496,9 @@ def stage_approve(request: HttpRequest, project_id: Id):
 
 
 def _move(move) -> dict:
-    """A stage move, as the detail's history and the moves' endpoints answer it."""
+    """A stage move, as the detail's history and the moves' endpoints answer it (stages in the reader's
+    language)."""
+    with_stages_named([move], "from_stage", "to_stage")
     return {
         "id": move.pk,
         "from_stage": move.from_stage.name,

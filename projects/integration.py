@@ -26,7 +26,7 @@ from residents.selectors import membership_published_name
 def _defence_stage(project: Project, stages: list[Stage] | None = None) -> bool:
     """The project is at the stage before «опубликован» (`stages`: every stage, when the caller has them)."""
     if stages is None:
-        following = Stage.objects.filter(position__gt=project.stage.position).order_by("position").first()
+        following = sources(Stage.objects).filter(position__gt=project.stage.position).order_by("position").first()
     else:
         following = next((stage for stage in stages if stage.position > project.stage.position), None)
     return following is not None and following.is_published

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from projects.models import Checkpoint, Decision, JoinRequest, NotificationKind, NotificationOptOut, Post, StageMove
+from projects.selectors import with_stages_named
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ def join_requested(request: JoinRequest) -> int:
 
 def stage_approved(move: StageMove) -> int:
     project = move.project
+    with_stages_named([move], "from_stage", "to_stage")  # named in the language of the one who acts
     return _send(
         NotificationKind.STAGE_APPROVED,
         _workers(project),
@@ -79,6 +81,7 @@ def stage_approved(move: StageMove) -> int:
 def stage_declined(move: StageMove) -> int:
     """The one who asked for the move hears that the tutor declined it."""
     project = move.project
+    with_stages_named([move], "from_stage", "to_stage")  # named in the language of the one who acts
     return _send(
         NotificationKind.STAGE_DECLINED,
         [move.requested_by],

@@ -8,11 +8,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import DEFERRED, Aggregate, Count, Exists, JSONField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import JSONObject
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from bank.models import SubjectArea
 from meetings.models import MeetingRoom, MeetingRoomsPage
-from pages.localized import localize, sources, text_in_reading_language
+from pages.localized import localize, localizing, sources, text_in_reading_language
 from projects.models import (
     Artefact,
     Checkpoint,
@@ -46,9 +46,31 @@ ROOMS_PAGE_KEY = "projects:meeting-rooms-page"
 SHARED_TIMEOUT = 60 * 60
 
 
+def stages_key(language: str | None = None) -> str:
+    """The shared cache's key of the stages named in `language` (the active one by default)."""
+    return f"{STAGES_KEY}:{language or translation.get_language() or settings.LANGUAGE_CODE}"
+
+
 def stages_all() -> list[Stage]:
-    """The methodologists' stages in order, from the shared cache (forgotten when a stage is saved or deleted)."""
-    return request_cache.shared(STAGES_KEY, lambda: list(Stage.objects.order_by("position")), SHARED_TIMEOUT)
+    """The methodologists' stages in order: the Russian rows, named in the reader's language (read in the same
+    query), from the shared cache, one list per language (forgotten when a stage or a translation is saved or
+    deleted)."""
+    return request_cache.shared(
+        stages_key(), lambda: list(localizing(Stage.objects.order_by("position"))), SHARED_TIMEOUT
+    )
+
+
+def with_stages_named(objects: list, *names: str) -> list:
+    """Gives the objects' stage foreign keys `names` ("stage", "from_stage") the stages of `stages_all`, named
+    in the reader's language; returns the objects. Nothing is read under the Russian site."""
+    if translation.get_language() in (None, settings.LANGUAGE_CODE) or not objects:
+        return objects
+    stages = {stage.pk: stage for stage in stages_all()}
+    for item in objects:
+        for name in names:
+            if (stage := stages.get(getattr(item, f"{name}_id"))) is not None:
+                setattr(item, name, stage)
+    return objects
 
 
 def _overdue_q(today: datetime.date) -> Q:
@@ -132,10 +154,11 @@ def projects_open_to_join(*, user: User) -> QuerySet[Project]:
     """Projects looking for people, listed to residents with their summary and the roles sought."""
     if not _signed_in(user) or not (user.is_staff or resident_in_good_standing(user)):
         return Project.objects.none()
-    return (
+    return localizing(
         Project.objects.filter(live=True, open_to_join=True, stage__is_published=False)
         .select_related("stage")
-        .order_by("title", "pk")
+        .order_by("title", "pk"),
+        related=("stage",),
     )
 
 
@@ -337,13 +360,16 @@ def project_get(*, project_id: int, user: User, today: datetime.date | None = No
         return None
     _keep_people_and_subjects(project)
     people = project_people(project, user)
+    with_stages_named([project], "stage")
     view = ProjectView(project, people, stages=stages_all(), today=today or timezone.localdate())
     if people.insider:
         view.checkpoints = list(project.checkpoints.select_related("responsible__membership").order_by("due", "pk"))
         view.artefacts = list(project.artefacts.select_related("added_by").order_by("created_at", "pk"))
         view.posts = list(project.posts.select_related("author__membership", "hidden_by").order_by("created_at", "pk"))
-        view.moves = list(
-            project.moves.select_related("from_stage", "to_stage", "requested_by", "decided_by__membership")
+        view.moves = with_stages_named(
+            list(project.moves.select_related("from_stage", "to_stage", "requested_by", "decided_by__membership")),
+            "from_stage",
+            "to_stage",
         )
         if people.leads:
             # read with the project (`_project_base`)

@@ -75,7 +75,7 @@ def _internal(user, role: str | tuple) -> bool:
 
 
 def _first_stage() -> Stage:
-    return Stage.objects.order_by("position").first()
+    return sources(Stage.objects.order_by("position")).first()
 
 
 def _text(value: str, field: str, *, required: bool = True, limit: int = 5000) -> str:
@@ -259,7 +259,7 @@ def stage_move_request(*, project: Project, by: User) -> StageMove:
     from the bank)."""
     people = project_people(project, by)
     _require(people.member or people.leads, _("Перейти к следующей стадии просит команда или тьютор."))
-    following = Stage.objects.filter(position__gt=project.stage.position).order_by("position").first()
+    following = sources(Stage.objects).filter(position__gt=project.stage.position).order_by("position").first()
     _require(
         following is not None and not following.is_published,
         _("Следующая стадия наступит, когда решение проекта опубликуют в банке."),
@@ -316,7 +316,7 @@ def stage_decline(*, project: Project, by: User, now=None) -> StageMove:
 
 def stage_publish(*, project: Project) -> None:
     """The bank published the project's solution: the project reaches the last stage."""
-    published = Stage.objects.filter(is_published=True).first()
+    published = sources(Stage.objects.filter(is_published=True)).first()
     if published is None or project.stage_id == published.pk:
         return
     with transaction.atomic():

@@ -3,6 +3,7 @@
 The stages, the defence formats and the meeting rooms page that every project page shows come from the shared
 cache; saving or deleting one of them forgets it in every process."""
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
@@ -12,7 +13,7 @@ from bank.models import SolutionPage
 from events.models import EventFormat
 from projects.integration import DEFENCE_FORMATS_KEY, solution_published
 from projects.models import Stage
-from projects.selectors import ROOMS_PAGE_KEY, STAGES_KEY
+from projects.selectors import ROOMS_PAGE_KEY, stages_key
 from residents import request_cache
 
 
@@ -24,7 +25,9 @@ def project_solution_published(sender, instance, **kwargs):
 @receiver(post_save, sender=Stage)
 @receiver(post_delete, sender=Stage)
 def forget_stages(sender, **kwargs):
-    request_cache.forget(STAGES_KEY)
+    """A stage or its translation changed: the list is forgotten in every language."""
+    for language, _name in settings.LANGUAGES:
+        request_cache.forget(stages_key(language))
 
 
 @receiver(post_save, sender=EventFormat)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from bank.models import SolutionPage, SubjectArea
 from pages.demo.data import day, read_data
 from pages.demo.loading import Report
+from pages.demo.snippet_translation import ensure_english_snippets
 from pages.localized import sources
 from pages.models import HomePage
 from people.models import Person
@@ -156,6 +157,7 @@ def ensure_project(spec: dict, *, people: dict, stages: dict, report: Report) ->
 def load_demo(*, home: HomePage, report: Report) -> None:
     data = read_data("projects.demo", "projects.yaml")
     people = ensure_people(data)
-    stages = {stage.slug: stage for stage in Stage.objects.order_by("position")}
+    stages = {stage.slug: stage for stage in sources(Stage.objects.order_by("position"))}
+    ensure_english_snippets(stages.values(), package="projects.demo", report=report)
     for spec in data["projects"]:
         ensure_project(spec, people=people, stages=stages, report=report)

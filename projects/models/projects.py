@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin
 
 from bank.models.pages import GRADES, academic_year_label, current_academic_year
+from projects.models.stages import source_stages
 from residents.audiences import Audience, audience_field
 
 
@@ -67,6 +68,7 @@ class Project(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
         verbose_name=_("стадия"),
         on_delete=models.PROTECT,
         related_name="projects",
+        limit_choices_to=source_stages,
         help_text=_("На какой стадии сейчас проект."),
     )
     tutor = models.ForeignKey(

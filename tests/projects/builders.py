@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from pages.localized import sources
 from projects import services
 from projects.models import Project, Stage
 from residents.models import Consent, Membership, Partner, Suspension, Tier
@@ -64,7 +65,7 @@ def parent_of(child):
 
 
 def stage(slug: str) -> Stage:
-    return Stage.objects.get(slug=slug)
+    return sources(Stage.objects).get(slug=slug)
 
 
 def upload(name: str = "plan.pdf", content: bytes = b"%PDF-1.4 plan") -> SimpleUploadedFile:

@@ -44,3 +44,15 @@ def test_the_showcase_shows_the_published_projects_to_everyone(demo_site):
     page = Client().get("/projects/showcase/").content.decode()
     assert "Умная теплица на Arduino" in page and "Мобильная метеостанция" in page
     assert "Анна К." in page and "Полина Р." not in page
+
+
+def test_the_demos_stages_read_in_english(demo_site):
+    english = {stage.slug: stage.name for stage in Stage.objects.filter(locale__language_code="en")}
+    assert english == {
+        "idea": "idea",
+        "planning": "planning",
+        "research": "research",
+        "product": "making the product",
+        "defence": "defence",
+        "published": "published",
+    }

@@ -4,11 +4,16 @@ projects, posts or members: each is measured at two sizes and must ask the datab
 import datetime
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from bank.models import SubjectArea
+from pages.demo.english import english_strings
+from pages.demo.snippet_translation import ensure_english_snippet
+from pages.localized import sources
 from people.models import Person
 from projects import services
 from projects.models import Stage
@@ -72,7 +77,7 @@ def queries(client: Client, url: str, params=None) -> int:
 def counts(size: int) -> dict[str, int]:
     tutor, student, projects = build(size)
     published = projects[-1]
-    published.stage = Stage.objects.get(is_published=True)
+    published.stage = sources(Stage.objects).get(is_published=True)
     published.save()
     as_tutor, as_student, anonymous = Client(), Client(), Client()
     as_tutor.force_login(tutor)
@@ -115,3 +120,53 @@ def test_queries_do_not_grow_with_projects_posts_and_members(empty_home):
     assert small == COUNTS
     assert all(count <= 15 for count in small.values())
     assert small["API list"] <= 8
+
+
+@pytest.fixture
+def russian_afterwards():
+    """The language of a test client's last request stays active (LocaleMiddleware does not reset it): the
+    tests after this one read in Russian again."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+def test_the_stages_english_costs_no_query(empty_home, russian_afterwards):
+    """The stages' English is read in the queries that read the stages (and in their cached list, one per
+    language): an English page or API answer asks the database as often with the stages translated as without.
+    An English page asks 1 query more than the Russian one (the English site's menu), the project page and the
+    API's detail 1 more for the subjects' English: none of them is the stages'."""
+    make_rooms_page(empty_home)
+    tutor, student, projects = build(2)
+    as_tutor, as_student = Client(), Client()
+    as_tutor.force_login(tutor)
+    as_student.force_login(student)
+    first = projects[0].pk
+
+    def counts_in(language: str) -> dict[str, int]:
+        prefix, read = ("/en", english_queries) if language == "en" else ("", queries)
+        return {
+            "board": queries(as_student, f"{prefix}/projects/"),
+            "tutor board": queries(as_tutor, f"{prefix}/projects/tutor/"),
+            "project page": queries(as_tutor, f"{prefix}/projects/{first}/"),
+            "open projects": queries(as_student, f"{prefix}/projects/open/"),
+            "API list": read(as_student, "/api/v3/projects/"),
+            "API detail": read(as_tutor, f"/api/v3/projects/{first}/"),
+        }
+
+    untranslated = counts_in("en")
+    strings = english_strings("projects.demo")
+    for stage in sources(Stage.objects.all()):
+        assert ensure_english_snippet(stage, strings=strings)
+    english, russian = counts_in("en"), counts_in("ru")
+    assert english == untranslated
+    more = {"board": 1, "tutor board": 1, "project page": 2, "open projects": 1, "API list": 0, "API detail": 1}
+    assert {name: english[name] - russian[name] for name in english} == more
+    assert ">planning <" in as_student.get("/en/projects/").content.decode()
+
+
+def english_queries(client: Client, url: str) -> int:
+    client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200 and response.headers["Content-Language"] == "en", url
+    return len(captured)

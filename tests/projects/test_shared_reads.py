@@ -2,8 +2,13 @@
 cache and is forgotten when it changes; the team's add form, with every student, is on its own page."""
 
 import pytest
+from django.conf import settings
 from django.test import Client
+from django.utils import translation
+from wagtail.models import Locale
 
+from pages.demo.english import english_strings
+from pages.demo.snippet_translation import ensure_english_snippet
 from people.models import Person
 from projects.models import Stage
 from tests.meetings.conftest import make_room, make_rooms_page
@@ -26,6 +31,23 @@ def test_a_renamed_stage_shows_on_the_next_visit():
     stage.save()
     page = page_of(people.tutor, people.project)
     assert "изыскания" in page and "исследование" not in page
+
+
+def test_a_renamed_translation_shows_on_the_next_english_visit():
+    people = cast()
+    strings = english_strings("projects.demo")
+    research = Stage.objects.get(name="исследование")
+    ensure_english_snippet(research, strings=strings)
+    client = Client()
+    client.force_login(people.tutor)
+    assert "<h3>research" in client.get(f"/en/projects/{people.project.pk}/").text
+    translated = research.get_translation(Locale.objects.get(language_code="en"))
+    translated.name = "inquiry"
+    translated.save()
+    english = client.get(f"/en/projects/{people.project.pk}/").text
+    assert "<h3>inquiry" in english and "<h3>research" not in english
+    assert "<h3>исследование" in client.get(f"/projects/{people.project.pk}/").text
+    translation.activate(settings.LANGUAGE_CODE)  # the test client leaves the language of its last request
 
 
 def test_a_rooms_page_published_later_offers_the_tutors_room(empty_home):
