@@ -18,7 +18,9 @@ and the builders in tests/factories.py and tests/<area>/builders.py); never on b
 """
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Site
 
 from demo.loader import load_demo
@@ -63,6 +65,15 @@ def empty_cache():
     """Each test starts with an empty cache, as a new process does; the database is rolled back between tests,
     and cached reads must not outlive it."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def russian_to_begin_with():
+    """Each test begins in the site's language: Django's test client leaves the language of its last request
+    active in the thread, so a test that read an English page would make the next one read in English."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ in English, Russian under /; projects, moves and every list keep the Russian sta
 import re
 
 import pytest
-from django.conf import settings
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
@@ -23,13 +22,6 @@ pytestmark = pytest.mark.django_db
 RUSSIAN = ["идея", "планирование", "исследование", "создание продукта", "защита", "опубликован"]
 ENGLISH = ["idea", "planning", "research", "making the product", "defence", "published"]
 API = "/api/v3/projects"
-
-
-@pytest.fixture(autouse=True)
-def russian_afterwards():
-    """The language of a test client's last request stays active: the tests after these read in Russian."""
-    yield
-    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
